@@ -1,0 +1,1 @@
+// TrendCastBuiltins: to be written.

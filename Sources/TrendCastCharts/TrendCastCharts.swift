@@ -1,0 +1,1 @@
+// TrendCastCharts: to be written.

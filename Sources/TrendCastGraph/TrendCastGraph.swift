@@ -1,0 +1,1 @@
+// TrendCastGraph: to be written.

@@ -1,0 +1,1 @@
+// TrendCastLineReader: to be written.

@@ -1,0 +1,1 @@
+// TrendCastNotebook: to be written.

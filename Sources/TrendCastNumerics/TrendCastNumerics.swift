@@ -1,0 +1,1 @@
+// TrendCastNumerics: to be written.

@@ -1,0 +1,1 @@
+// TrendCastPlugin: to be written.

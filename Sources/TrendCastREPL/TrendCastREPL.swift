@@ -1,0 +1,1 @@
+// TrendCastREPL: to be written.

@@ -1,0 +1,1 @@
+// TrendCastSyntax: to be written.

@@ -1,0 +1,1 @@
+// TrendCastValues: to be written.

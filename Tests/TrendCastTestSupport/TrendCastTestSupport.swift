@@ -1,0 +1,1 @@
+// TrendCastTestSupport: to be written.

@@ -1,0 +1,1 @@
+// plugin arima: to be written.

@@ -1,0 +1,1 @@
+// plugin baseline: to be written.

@@ -1,0 +1,1 @@
+// plugin clean: to be written.

@@ -1,0 +1,1 @@
+// plugin diagnostics: to be written.

@@ -1,0 +1,1 @@
+// plugin ets: to be written.

@@ -1,0 +1,1 @@
+// plugin forecast: to be written.

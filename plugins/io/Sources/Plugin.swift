@@ -1,0 +1,1 @@
+// plugin io: to be written.

@@ -1,0 +1,1 @@
+// plugin plot: to be written.

@@ -1,0 +1,1 @@
+// plugin reshape: to be written.

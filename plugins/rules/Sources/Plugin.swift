@@ -1,0 +1,1 @@
+// plugin rules: to be written.

@@ -1,0 +1,1 @@
+// plugin table: to be written.
