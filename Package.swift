@@ -42,7 +42,7 @@ var targets: [Target] = [
   .target(name: "TrendCastSyntax"),
   .testTarget(name: "TrendCastSyntaxTests", dependencies: ["TrendCastSyntax"]),
 
-  .target(name: "TrendCastValues", dependencies: ["TrendCastCharts"]),
+  .target(name: "TrendCastValues", dependencies: ["TrendCastSyntax", "TrendCastCharts"]),
   .testTarget(name: "TrendCastValuesTests", dependencies: ["TrendCastValues"]),
 
   .target(name: "TrendCastPlugin", dependencies: ["TrendCastSyntax", "TrendCastValues", "TrendCastCharts"]),

@@ -1,1 +1,0 @@
-// TrendCastPlugin: to be written.

@@ -1,1 +1,0 @@
-// TrendCastSyntax: to be written.

@@ -1,1 +1,0 @@
-// TrendCastValues: to be written.
