@@ -85,7 +85,7 @@ for name in pluginNames {
   let target = pluginTargetName(name)
   targets.append(.target(
     name: target,
-    dependencies: ["TrendCastPlugin", "TrendCastValues", "TrendCastCharts"] + (pluginDependencies[name] ?? []),
+    dependencies: ["TrendCastSyntax", "TrendCastPlugin", "TrendCastValues", "TrendCastCharts"] + (pluginDependencies[name] ?? []),
     path: "plugins/\(name)/Sources"))
   targets.append(.testTarget(
     name: target + "Tests",

@@ -201,7 +201,7 @@ public enum SeriesCoercion {
     if let table = value as? Table {
       let timeName = table.timeIndexColumn?.name
       let numeric = table.columns.filter { $0.isNumeric && $0.name != timeName }
-      if numeric.count == 1, let only = numeric.first { return try table.series(column: only.name) }
+      if numeric.count == 1, let only = numeric.first { return try table.series(column: only.name, duplicates: table.duplicatePolicy) }
       if numeric.isEmpty {
         throw RuntimeError("the table has no numeric column to use as a series", hint: "columns: \(table.columnNames.joined(separator: ", "))")
       }

@@ -19,6 +19,8 @@ public struct RunContext: Sendable {
   public var report: ReportSink
   /// Worker threads for commands that map over many series.
   public var parallelism: Int
+  /// The session as the language's own commands see it (set only while they run).
+  public var session: SessionSnapshot?
 
   public init(style: RenderStyle = RenderStyle(), searchDirectories: [String] = [FileManager.default.currentDirectoryPath],
               stdlibDirectory: String? = nil, cancellation: CancellationFlag = CancellationFlag(),

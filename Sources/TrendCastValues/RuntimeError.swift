@@ -21,17 +21,26 @@ public enum ErrorFocus: Sendable, Equatable {
   case input(Int)
 }
 
-/// A position in a data file: 1-based line, optional 1-based column (field number for CSV).
+/// A position in a data file: 1-based line, and where in the line if known — a character
+/// column, or a field number (the error formatter then finds the field in the line).
 public struct DataLocation: Sendable, Equatable {
+  /// The file as the program names it.
   public var file: String
   public var line: Int
   public var column: Int?
+  public var field: Int?
+  /// The line's text, when the reader has it at hand.
   public var lineText: String?
-  public init(file: String, line: Int, column: Int? = nil, lineText: String? = nil) {
+  /// Where to read the line from when `lineText` is nil.
+  public var path: String?
+
+  public init(file: String, line: Int, column: Int? = nil, field: Int? = nil, lineText: String? = nil, path: String? = nil) {
     self.file = file
     self.line = line
     self.column = column
+    self.field = field
     self.lineText = lineText
+    self.path = path
   }
 }
 

@@ -7,6 +7,8 @@ public struct Table: CSVExportable {
   public var timeColumn: String?
   /// Where the rows came from, so errors can name the file, line and field.
   public var source: TableSource?
+  /// What `table.column` does with dates that appear twice (`load … dups=sum`).
+  public var duplicatePolicy: DuplicateDatePolicy = .error
 
   public init(columns: [Column], timeColumn: String? = nil, source: TableSource? = nil) {
     self.columns = columns
@@ -37,19 +39,21 @@ public struct Table: CSVExportable {
       throw RuntimeError("the table has no column '\(name)'",
         hint: Suggestions.nearest(name, among: columnNames).map { "did you mean '\($0)'?" } ?? "columns: \(columnNames.joined(separator: ", "))")
     }
-    if column.isNumeric { return try series(column: name) }
+    if column.isNumeric { return try series(column: name, duplicates: duplicatePolicy) }
     return Table(columns: [column], timeColumn: nil, source: source)
   }
 
   /// The rows `indices`, in that order.
   public func selectingRows(_ indices: [Int]) -> Table {
-    Table(columns: columns.map { $0.selecting(indices) }, timeColumn: timeColumn, source: source?.selectingRows(indices))
+    var copy = Table(columns: columns.map { $0.selecting(indices) }, timeColumn: timeColumn, source: source?.selectingRows(indices))
+    copy.duplicatePolicy = duplicatePolicy
+    return copy
   }
 
   /// The data location of a cell, for error messages.
   public func location(row: Int, column: String) -> DataLocation? {
     guard let source else { return nil }
-    return DataLocation(file: source.file, line: source.line(ofRow: row), column: self.column(named: column)?.sourceField)
+    return DataLocation(file: source.file, line: source.line(ofRow: row), field: self.column(named: column)?.sourceField, path: source.path)
   }
 
   public var csvDocument: CSVDocument {
@@ -80,15 +84,19 @@ public struct Table: CSVExportable {
 
 /// The file a table was read from and the line on which each row starts.
 public struct TableSource: Sendable {
+  /// The file as the program names it.
   public var file: String
+  /// The file's resolved path, to quote its lines in error messages.
+  public var path: String?
   /// The line of the first data row (after the header, if any).
   public var firstDataLine: Int
   /// Line of each row when rows do not map one-to-one to lines (quoted line breaks, skipped
   /// blank lines); nil when row r sits on line firstDataLine + r.
   public var rowLines: [Int32]?
 
-  public init(file: String, firstDataLine: Int, rowLines: [Int32]? = nil) {
+  public init(file: String, path: String? = nil, firstDataLine: Int, rowLines: [Int32]? = nil) {
     self.file = file
+    self.path = path
     self.firstDataLine = firstDataLine
     self.rowLines = rowLines
   }
@@ -99,6 +107,6 @@ public struct TableSource: Sendable {
   }
 
   func selectingRows(_ indices: [Int]) -> TableSource {
-    TableSource(file: file, firstDataLine: firstDataLine, rowLines: indices.map { Int32(line(ofRow: $0)) })
+    TableSource(file: file, path: path, firstDataLine: firstDataLine, rowLines: indices.map { Int32(line(ofRow: $0)) })
   }
 }

@@ -1,1 +1,7 @@
-print("trendcast")
+import Foundation
+
+// Ignore SIGPIPE so `trendcast run nb.tcnb | head` ends quietly instead of crashing.
+signal(SIGPIPE, SIG_IGN)
+let status = FrontEnd.main(Array(CommandLine.arguments.dropFirst()))
+fflush(stdout)
+exit(status.rawValue)

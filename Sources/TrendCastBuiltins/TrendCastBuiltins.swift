@@ -1,1 +1,0 @@
-// TrendCastBuiltins: to be written.

@@ -1,1 +1,0 @@
-// TrendCastGraph: to be written.

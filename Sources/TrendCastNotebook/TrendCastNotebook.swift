@@ -1,1 +1,0 @@
-// TrendCastNotebook: to be written.

@@ -1,1 +1,0 @@
-// TrendCastREPL: to be written.

@@ -1,0 +1,150 @@
+import TrendCastValues
+
+/// Decides each column's type from its values — integer, float, date or text — and converts it.
+/// A column is the narrowest type every non-missing value fits; a declared date column
+/// (`date=COL`) must be dates, and its failures are reported with row and value.
+struct ColumnInference {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let rows: DelimitedReader.Rows
+  /// Rows holding data (the header row excluded).
+  let dataRows: Range<Int>
+  /// Reports a bad cell: message, data row, column index.
+  let locate: (Int, Int) -> DataLocation
+
+  func field(_ row: Int, _ column: Int) -> UnsafeBufferPointer<UInt8> {
+    let field = rows.field(row, column)
+    return UnsafeBufferPointer(rebasing: bytes[Int(field.start)..<Int(field.end)])
+  }
+
+  func text(_ row: Int, _ column: Int) -> String {
+    DelimitedReader.text(rows.field(row, column), in: bytes)
+  }
+
+  /// The kind of value a single field holds (for header detection).
+  enum FieldKind { case missing, integer, float, date, text }
+
+  func kind(_ row: Int, _ column: Int) -> FieldKind {
+    let bytes = field(row, column)
+    if FieldParsing.isMissing(bytes) { return .missing }
+    if FieldParsing.integer(bytes) != nil { return .integer }
+    if FieldParsing.double(bytes) != nil { return .float }
+    if DateParser.parse(bytes) != nil { return .date }
+    return .text
+  }
+
+  /// Builds column `index` named `name`.
+  func column(_ index: Int, name: String, isDeclaredDate: Bool, frequency: Frequency?) throws -> Column {
+    if isDeclaredDate { return try dateColumn(index, name: name, declared: true, frequency: frequency) }
+    if let integers = integers(index) { return Column(name: name, values: .integer(integers), sourceField: index + 1) }
+    if let doubles = doubles(index) { return Column(name: name, values: .float(doubles), sourceField: index + 1) }
+    do {
+      return try dateColumn(index, name: name, declared: false, frequency: frequency)
+    } catch is NotDates {
+      // not dates: text
+    }
+    var texts: [String?] = []
+    texts.reserveCapacity(dataRows.count)
+    for row in dataRows {
+      let bytes = field(row, index)
+      texts.append(FieldParsing.isMissing(bytes) ? nil : text(row, index))
+    }
+    return Column(name: name, values: .text(texts), sourceField: index + 1)
+  }
+
+  private func integers(_ index: Int) -> [Int?]? {
+    var values: [Int?] = []
+    values.reserveCapacity(dataRows.count)
+    var present = 0
+    for row in dataRows {
+      let bytes = field(row, index)
+      if FieldParsing.isMissing(bytes) {
+        values.append(nil)
+        continue
+      }
+      guard let value = FieldParsing.integer(bytes) else { return nil }
+      values.append(value)
+      present += 1
+    }
+    return present > 0 || dataRows.isEmpty ? values : nil
+  }
+
+  private func doubles(_ index: Int) -> [Double]? {
+    var values: [Double] = []
+    values.reserveCapacity(dataRows.count)
+    var present = 0
+    for row in dataRows {
+      let bytes = field(row, index)
+      if FieldParsing.isMissing(bytes) {
+        values.append(.nan)
+        continue
+      }
+      guard let value = FieldParsing.double(bytes) else { return nil }
+      values.append(value)
+      present += 1
+    }
+    return present > 0 ? values : nil
+  }
+
+  struct NotDates: Error {}
+
+  /// A date column. Undeclared columns must parse completely in one style or they are not
+  /// dates; a declared column, or one whose dates come in several styles, is an error.
+  private func dateColumn(_ index: Int, name: String, declared: Bool, frequency: Frequency?) throws -> Column {
+    var stamps: [Timestamp?] = []
+    stamps.reserveCapacity(dataRows.count)
+    var style: DateStyle?
+    var styleRow = 0
+    var allIntegers = true
+    for row in dataRows where !FieldParsing.isMissing(field(row, index)) {
+      if FieldParsing.integer(field(row, index)) == nil { allIntegers = false; break }
+    }
+    if declared && allIntegers {
+      return numberedDateColumn(index, name: name, frequency: frequency)
+    }
+    for row in dataRows {
+      let bytes = field(row, index)
+      if FieldParsing.isMissing(bytes) {
+        stamps.append(nil)
+        continue
+      }
+      guard let parsed = DateParser.parse(bytes, allowPlainYear: false) else {
+        guard declared else { throw NotDates() }
+        let value = text(row, index)
+        throw RuntimeError("column '\(name)' should hold dates, but row \(row - dataRows.lowerBound + 1) holds '\(value)'",
+          hint: "dates are written like 2024-01-31, 2024-01, 2024-01-31 13:00, Jan 2024, 2024Q1 or 2024", at: locate(row, index))
+      }
+      if let style, style != parsed.style {
+        guard declared || stamps.count > 1 else { throw NotDates() }
+        let first = text(styleRow, index)
+        let value = text(row, index)
+        throw RuntimeError("column '\(name)' mixes date formats: '\(first)' (row \(styleRow - dataRows.lowerBound + 1)) and '\(value)' (row \(row - dataRows.lowerBound + 1))",
+          hint: "write every date of a column the same way", at: locate(row, index))
+      }
+      if style == nil {
+        style = parsed.style
+        styleRow = row
+      }
+      stamps.append(parsed.timestamp)
+    }
+    guard let style else {
+      if declared { throw RuntimeError("column '\(name)' has no dates at all", hint: "choose the date column with date=COL") }
+      throw NotDates()
+    }
+    let inferred = frequency ?? FrequencyInference.infer(stamps.compactMap { $0 }.sorted())
+    return Column(name: name, values: .date(stamps, DateColumnInfo(style: style, frequency: inferred)), sourceField: index + 1)
+  }
+
+  /// A declared date column of whole numbers: years (1000…2999) unless `freq=` says they are
+  /// other periods, else plain period numbers.
+  private func numberedDateColumn(_ index: Int, name: String, frequency: Frequency?) -> Column {
+    let numbers = dataRows.map { row in FieldParsing.integer(field(row, index)) }
+    let present = numbers.compactMap { $0 }
+    let looksLikeYears = !present.isEmpty && present.allSatisfy { (1000...2999).contains($0) }
+    if looksLikeYears && (frequency == nil || frequency == .yearly) {
+      let stamps = numbers.map { $0.map { Timestamp(date: CivilDate(year: $0, month: 1, day: 1)) } }
+      return Column(name: name, values: .date(stamps, DateColumnInfo(style: .year, frequency: .yearly)), sourceField: index + 1)
+    }
+    let stamps = numbers.map { $0.map { Timestamp(seconds: $0 * 86_400) } }
+    return Column(name: name, values: .date(stamps, DateColumnInfo(style: .number, frequency: frequency ?? .unspecified)), sourceField: index + 1)
+  }
+}

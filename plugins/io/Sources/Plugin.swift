@@ -1,1 +1,0 @@
-// plugin io: to be written.
