@@ -24,5 +24,16 @@ out$optim <- list(
   brent = list(minimum = brent$minimum, objective = brent$objective)
 )
 
-writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = TRUE),
+# --- Descriptive statistics on a small sample with ties and a missing value
+x <- c(3.2, 1, 7.5, 2, 2, 9, -4, NA, 5.5, 0.25, 11)
+probs <- c(0, 0.1, 0.25, 0.5, 0.77, 0.9, 1)
+out$descriptive <- list(
+  x = x,
+  probs = probs,
+  quantiles = lapply(1:9, function(t) unname(quantile(x, probs, type = t, na.rm = TRUE))),
+  mean = mean(x, na.rm = TRUE), var = var(x, na.rm = TRUE), median = median(x, na.rm = TRUE),
+  mad = mad(x, na.rm = TRUE)
+)
+
+writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = TRUE, na = "null"),
            "Tests/TrendCastNumericsTests/Fixtures/r_fixtures.json")
