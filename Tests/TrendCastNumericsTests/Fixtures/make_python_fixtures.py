@@ -69,11 +69,56 @@ def distribution_cases():
     }
 
 
+def diagnostics_cases():
+    """Extra unit-root and portmanteau cases beyond Tests/Reference/diagnostics.json."""
+    import warnings
+    from statsmodels.tsa.stattools import acf, adfuller, kpss, pacf
+    from statsmodels.stats.diagnostic import acorr_ljungbox
+
+    series = [
+        ("airpassengers", "airpassengers.csv", "passengers"),
+        ("nile", "nile.csv", "volume"),
+        ("lynx", "lynx.csv", "trappings"),
+        ("shop_daily_gaps", "shop_daily_gaps.csv", "units"),
+        ("co2_weekly", "co2_weekly.csv", "co2"),
+    ]
+    cases = []
+    for name, csv, col in series:
+        x = column(csv, col)
+        y = x[~np.isnan(x)]
+        case = {"series": name, "csv": "data/" + csv, "column": col}
+        case["acf"] = acf(y, nlags=20, fft=False).tolist()
+        case["pacf"] = pacf(y, nlags=20, method="ywm").tolist()
+        lb = acorr_ljungbox(y, lags=[5], boxpierce=True, model_df=2)
+        case["ljungbox_5_fitdf2"] = {"stat": float(lb["lb_stat"].iloc[0]), "pvalue": float(lb["lb_pvalue"].iloc[0])}
+        case["boxpierce_5_fitdf2"] = {"stat": float(lb["bp_stat"].iloc[0]), "pvalue": float(lb["bp_pvalue"].iloc[0])}
+        adf = {}
+        for reg in ("n", "c", "ct"):
+            r = adfuller(y, regression=reg, autolag="AIC")
+            adf[reg + "_aic"] = {"stat": r[0], "pvalue": r[1], "usedlag": r[2], "nobs": r[3], "crit": [r[4]["1%"], r[4]["5%"], r[4]["10%"]], "icbest": r[5]}
+            r = adfuller(y, regression=reg, autolag="BIC")
+            adf[reg + "_bic"] = {"stat": r[0], "pvalue": r[1], "usedlag": r[2], "nobs": r[3]}
+            r = adfuller(y, regression=reg, maxlag=3, autolag=None)
+            adf[reg + "_fixed3"] = {"stat": r[0], "pvalue": r[1], "usedlag": r[2], "nobs": r[3]}
+        case["adf"] = adf
+        k = {}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for reg in ("c", "ct"):
+                for lags in ("auto", "legacy", 4):
+                    st, pv, nl, crit = kpss(y, regression=reg, nlags=lags)
+                    k[f"{reg}_{lags}"] = {"stat": st, "pvalue": pv, "lags": nl}
+        case["kpss"] = k
+        cases.append(case)
+    return cases
+
+
 def main():
     out = {
         "tool": f"statsmodels {statsmodels.__version__}, scipy {scipy.__version__}, numpy {np.__version__}",
         "ols": ols_case(),
         "distributions": distribution_cases(),
+        "diagnostics": diagnostics_cases(),
     }
     with open(os.path.join(HERE, "python_fixtures.json"), "w") as fh:
         json.dump(out, fh, indent=1)
