@@ -21,33 +21,35 @@ public struct QRDecomposition: Sendable {
     precondition(matrix.rows >= matrix.columns, "QR needs rows >= columns")
     let m = matrix.rows
     let n = matrix.columns
-    var a = matrix
     var diagonal = Array(repeating: 0.0, count: n)
     var tau = Array(repeating: 0.0, count: n)
-    for k in 0..<n {
-      var norm = 0.0
-      for i in k..<m { norm = hypot(norm, a[i, k]) }
-      if norm == 0 {
-        diagonal[k] = 0
-        tau[k] = 0
-        continue
-      }
-      // Choose the sign that avoids cancellation when forming v.
-      let alpha = a[k, k] > 0 ? -norm : norm
-      let v0 = a[k, k] - alpha
-      // v = (1, a[k+1..]/v0), τ = −v0/alpha: the standard scaled reflection.
-      for i in (k + 1)..<m { a[i, k] /= v0 }
-      a[k, k] = 1
-      tau[k] = -v0 / alpha
-      diagonal[k] = alpha
-      for j in (k + 1)..<n {
-        var s = 0.0
-        for i in k..<m { s += a[i, k] * a[i, j] }
-        s *= tau[k]
-        for i in k..<m { a[i, j] -= s * a[i, k] }
+    // Work column-major: each reflection reads and updates whole columns.
+    var a = matrix.transposed.elements
+    a.withUnsafeMutableBufferPointer { a in
+      for k in 0..<n {
+        let columnK = k * m
+        var norm = 0.0
+        for i in k..<m { norm = hypot(norm, a[columnK + i]) }
+        if norm == 0 { continue }
+        // Choose the sign that avoids cancellation when forming v.
+        let alpha = a[columnK + k] > 0 ? -norm : norm
+        let v0 = a[columnK + k] - alpha
+        // v = (1, a[k+1..]/v0), τ = −v0/alpha: the standard scaled reflection.
+        for i in (k + 1)..<m { a[columnK + i] /= v0 }
+        a[columnK + k] = 1
+        let t = -v0 / alpha
+        tau[k] = t
+        diagonal[k] = alpha
+        for j in (k + 1)..<n {
+          let columnJ = j * m
+          var s = 0.0
+          for i in k..<m { s += a[columnK + i] * a[columnJ + i] }
+          s *= t
+          for i in k..<m { a[columnJ + i] -= s * a[columnK + i] }
+        }
       }
     }
-    packed = a
+    packed = Matrix(rows: n, columns: m, elements: a).transposed
     rDiagonal = diagonal
     self.tau = tau
     self.rankTolerance = rankTolerance
@@ -78,12 +80,16 @@ public struct QRDecomposition: Sendable {
   /// Q' b: applies the reflections in order.
   public func qTransposeTimes(_ b: [Double]) -> [Double] {
     precondition(b.count == rowCount, "vector has the wrong length")
+    let m = rowCount
+    let n = columnCount
     var y = b
-    for k in 0..<columnCount where tau[k] != 0 {
-      var s = 0.0
-      for i in k..<rowCount { s += packed[i, k] * y[i] }
-      s *= tau[k]
-      for i in k..<rowCount { y[i] -= s * packed[i, k] }
+    packed.elements.withUnsafeBufferPointer { a in
+      for k in 0..<n where tau[k] != 0 {
+        var s = 0.0
+        for i in k..<m { s += a[i * n + k] * y[i] }
+        s *= tau[k]
+        for i in k..<m { y[i] -= s * a[i * n + k] }
+      }
     }
     return y
   }
