@@ -1,1 +1,0 @@
-// TrendCastNumerics: to be written.
