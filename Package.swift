@@ -5,6 +5,7 @@
 //   Sources/   the language core: syntax, values, plugin protocol, graph, notebook, REPL, CLI
 //   plugins/   one library target per algorithm family, registered in TrendCastBuiltins
 //   Tests/     tests of the core and end-to-end tests of the built binary
+import Foundation
 import PackageDescription
 
 /// Every algorithm family under plugins/NAME. The list is checked against the folders on disk
@@ -28,15 +29,23 @@ let pluginDependencies: [String: [Target.Dependency]] = [
   "rules": ["TrendCastNumerics"],
 ]
 
+/// Folders of test data (fixtures, snapshots) that tests read from disk, not sources.
+func testDataFolders(_ path: String) -> [String] {
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  return ["Fixtures", "Snapshots", "Cases"].filter {
+    FileManager.default.fileExists(atPath: root.appendingPathComponent(path).appendingPathComponent($0).path)
+  }
+}
+
 func pluginTargetName(_ name: String) -> String { "TrendCast" + name.prefix(1).uppercased() + name.dropFirst() + "Plugin" }
 
 var targets: [Target] = [
   // MARK: - Support libraries (no interpreter dependency)
   .target(name: "TrendCastNumerics"),
-  .testTarget(name: "TrendCastNumericsTests", dependencies: ["TrendCastNumerics"]),
+  .testTarget(name: "TrendCastNumericsTests", dependencies: ["TrendCastNumerics"], exclude: ["Fixtures"]),
 
   .target(name: "TrendCastCharts"),
-  .testTarget(name: "TrendCastChartsTests", dependencies: ["TrendCastCharts"]),
+  .testTarget(name: "TrendCastChartsTests", dependencies: ["TrendCastCharts"], exclude: testDataFolders("Tests/TrendCastChartsTests")),
 
   // MARK: - Language core
   .target(name: "TrendCastSyntax"),
@@ -77,7 +86,7 @@ var targets: [Target] = [
   .target(name: "TrendCastTestSupport", dependencies: [
     "TrendCastSyntax", "TrendCastValues", "TrendCastPlugin", "TrendCastGraph", "TrendCastNotebook", "TrendCastLineReader", "TrendCastBuiltins",
   ], path: "Tests/TrendCastTestSupport"),
-  .testTarget(name: "EndToEndTests", dependencies: ["TrendCastTestSupport"]),
+  .testTarget(name: "EndToEndTests", dependencies: ["TrendCastTestSupport"], exclude: testDataFolders("Tests/EndToEndTests")),
 ]
 
 // MARK: - Plugins: plugins/NAME/Sources and plugins/NAME/Tests
@@ -90,7 +99,8 @@ for name in pluginNames {
   targets.append(.testTarget(
     name: target + "Tests",
     dependencies: [.target(name: target), "TrendCastTestSupport"],
-    path: "plugins/\(name)/Tests"))
+    path: "plugins/\(name)/Tests",
+    exclude: testDataFolders("plugins/\(name)/Tests")))
 }
 
 let package = Package(

@@ -13,7 +13,7 @@ public struct RunContext: Sendable {
   public var stdlibDirectory: String?
   public var cancellation: CancellationFlag
   /// Progress bars on stderr; silent when not in a terminal.
-  public var progress: any ProgressReporting
+  public var progress: any ProgressReporter
   /// Lines a command reports (what `clean` changed, the models an automatic search tried);
   /// they become part of the statement's output.
   public var report: ReportSink
@@ -24,7 +24,7 @@ public struct RunContext: Sendable {
 
   public init(style: RenderStyle = RenderStyle(), searchDirectories: [String] = [FileManager.default.currentDirectoryPath],
               stdlibDirectory: String? = nil, cancellation: CancellationFlag = CancellationFlag(),
-              progress: any ProgressReporting = SilentProgress(), report: ReportSink = ReportSink(),
+              progress: any ProgressReporter = SilentProgress(), report: ReportSink = ReportSink(),
               parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
     self.style = style
     self.searchDirectories = searchDirectories
@@ -90,14 +90,14 @@ public final class ReportSink: Sendable {
 }
 
 /// Progress of a long command: `start` once, `advance` as work completes, `finish` at the end.
-public protocol ProgressReporting: Sendable {
+public protocol ProgressReporter: Sendable {
   func start(_ label: String, total: Int)
   func advance(by steps: Int)
   func finish()
 }
 
 /// Reports nothing (files, pipes, tests).
-public struct SilentProgress: ProgressReporting {
+public struct SilentProgress: ProgressReporter {
   public init() {}
   public func start(_ label: String, total: Int) {}
   public func advance(by steps: Int) {}

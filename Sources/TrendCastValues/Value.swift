@@ -77,3 +77,14 @@ extension Value {
       hint: memberNames.isEmpty ? nil : "parts: \(memberNames.joined(separator: ", "))")
   }
 }
+
+/// A value made of rows that `show … top=N by=COL` can order and cut: tables, and the rules
+/// plugin's itemsets and rules.
+public protocol RowOrderable: Value {
+  /// Names that can be used with `by=`.
+  var orderableColumns: [String] { get }
+  /// Whether ordering by `column` defaults to largest first (measures such as lift).
+  func prefersDescending(_ column: String) -> Bool
+  /// The rows ordered by `column` (nil: as they are) and cut to the first `limit`.
+  func ordered(by column: String?, descending: Bool, limit: Int?) throws -> any Value
+}

@@ -137,13 +137,22 @@ enum FrontEnd {
 
   /// Writes to stdout; a closed pipe (`| head`) is not an error worth reporting.
   static func write(_ text: String) {
-    var text = text
-    text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
+    writeAll(text, to: STDOUT_FILENO)
   }
 
   static func writeError(_ text: String) {
-    fflush(stdout)
+    writeAll(text, to: STDERR_FILENO)
+  }
+
+  private static func writeAll(_ text: String, to descriptor: Int32) {
     var text = text
-    text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+    text.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count, let base = buffer.baseAddress {
+        let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+        if written <= 0 { return }
+        offset += written
+      }
+    }
   }
 }

@@ -4,7 +4,7 @@ import TrendCastPlugin
 
 /// A progress bar on stderr for long commands in a terminal: `fit arima ████░░░░ 12/40`.
 /// It draws at most ten times a second and clears itself when done.
-final class TerminalProgress: ProgressReporting {
+final class TerminalProgress: ProgressReporter {
   private struct State {
     var label = ""
     var total = 0

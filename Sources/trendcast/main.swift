@@ -2,6 +2,4 @@ import Foundation
 
 // Ignore SIGPIPE so `trendcast run nb.tcnb | head` ends quietly instead of crashing.
 signal(SIGPIPE, SIG_IGN)
-let status = FrontEnd.main(Array(CommandLine.arguments.dropFirst()))
-fflush(stdout)
-exit(status.rawValue)
+exit(FrontEnd.main(Array(CommandLine.arguments.dropFirst())).rawValue)

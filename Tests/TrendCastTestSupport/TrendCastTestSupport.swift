@@ -1,1 +1,0 @@
-// TrendCastTestSupport: to be written.

@@ -1,1 +1,0 @@
-// plugin table: to be written.
