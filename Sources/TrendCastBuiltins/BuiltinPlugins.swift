@@ -1,5 +1,6 @@
 import TrendCastGraph
 import TrendCastPlugin
+import TrendCastForecastPlugin
 import TrendCastIoPlugin
 import TrendCastTablePlugin
 
@@ -9,6 +10,7 @@ public enum BuiltinPlugins {
   public static let all: [any Plugin] = [
     IoPlugin(),
     TablePlugin(),
+    ForecastPlugin(),
   ]
 
   /// The registry of a session: the language's own commands, then every plugin.

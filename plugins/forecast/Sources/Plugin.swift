@@ -1,1 +1,0 @@
-// plugin forecast: to be written.
