@@ -50,6 +50,24 @@ enum ForecastCommand {
       }
       return percent
     }
-    return try model.forecast(horizon: horizon, levels: levels, regressors: invocation.reference("xreg"))
+    let forecast = try model.forecast(horizon: horizon, levels: levels, regressors: invocation.reference("xreg"))
+    return unscaled(forecast, by: model.trainingSeries.scaling)
+  }
+
+  /// A model fitted to a normalized series forecasts on the original scale: the affine map of
+  /// `clean … normalize=` is undone on the history, the mean and every interval bound.
+  static func unscaled(_ forecast: Forecast, by scaling: Scaling?) -> Forecast {
+    guard let scaling else { return forecast }
+    var result = forecast
+    result.history.values = forecast.history.values.map(scaling.original)
+    result.history.scaling = nil
+    result.mean = forecast.mean.map(scaling.original)
+    result.intervals = forecast.intervals.map { interval in
+      let lower = interval.lower.map(scaling.original)
+      let upper = interval.upper.map(scaling.original)
+      // A negative scale would swap the bounds; keep lower ≤ upper.
+      return PredictionInterval(level: interval.level, lower: zip(lower, upper).map { min($0, $1) }, upper: zip(lower, upper).map { max($0, $1) })
+    }
+    return result
   }
 }
