@@ -108,7 +108,7 @@ public enum ADF {
       }
       x[r, c] = y[t]  // level y_{t-1} relative to dy[t] = y[t+1] − y[t]
       c += 1
-      for i in 1...Swift.max(1, lags) where i <= lags {
+      for i in stride(from: 1, through: lags, by: 1) {
         x[r, c] = dy[t - i]
         c += 1
       }

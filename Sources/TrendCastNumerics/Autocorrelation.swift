@@ -70,7 +70,7 @@ public struct DurbinLevinson: Sendable {
     var partial: [Double] = []
     var variances = [gamma[0]]
     var v = gamma[0]
-    for k in 1...Swift.max(1, p) where k <= p {
+    for k in stride(from: 1, through: p, by: 1) {
       guard v > 0 else {
         partial.append(.nan)
         continue

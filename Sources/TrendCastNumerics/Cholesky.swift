@@ -21,7 +21,7 @@ public struct Cholesky: Sendable {
       guard diagonal > 0, diagonal.isFinite else { throw NumericsError.notPositiveDefinite("Cholesky factorisation") }
       let pivot = diagonal.squareRoot()
       l[j, j] = pivot
-      for i in (j + 1)..<Swift.max(j + 1, n) {
+      for i in (j + 1)..<n {
         var sum = matrix[i, j]
         for k in 0..<j { sum -= l[i, k] * l[j, k] }
         l[i, j] = sum / pivot
@@ -51,7 +51,7 @@ public struct Cholesky: Sendable {
     var x = y
     for i in stride(from: size - 1, through: 0, by: -1) {
       var sum = x[i]
-      for k in (i + 1)..<Swift.max(i + 1, size) { sum -= lower[k, i] * x[k] }
+      for k in (i + 1)..<size { sum -= lower[k, i] * x[k] }
       x[i] = sum / lower[i, i]
     }
     return x

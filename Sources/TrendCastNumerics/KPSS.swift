@@ -107,7 +107,7 @@ public enum KPSS {
     let covarianceLags = Int(pow(Double(n), 2.0 / 9.0))
     var s0 = residuals.reduce(0) { $0 + $1 * $1 } / Double(n)
     var s1 = 0.0
-    for i in 1...Swift.max(1, covarianceLags) where i <= covarianceLags {
+    for i in stride(from: 1, through: covarianceLags, by: 1) {
       var product = 0.0
       for t in i..<n { product += residuals[t] * residuals[t - i] }
       product /= Double(n) / 2
@@ -124,7 +124,7 @@ public enum KPSS {
   public static func bartlettLongRunVariance(_ residuals: [Double], lags: Int) -> Double {
     let n = residuals.count
     var s = residuals.reduce(0) { $0 + $1 * $1 }
-    for i in 1...Swift.max(1, lags) where i <= lags {
+    for i in stride(from: 1, through: lags, by: 1) {
       var product = 0.0
       for t in i..<n { product += residuals[t] * residuals[t - i] }
       s += 2 * product * (1 - Double(i) / (Double(lags) + 1))

@@ -23,7 +23,7 @@ public struct LUDecomposition: Sendable {
     for k in 0..<n {
       var pivotRow = k
       var largest = abs(a[k, k])
-      for i in (k + 1)..<Swift.max(k + 1, n) where abs(a[i, k]) > largest {
+      for i in (k + 1)..<n where abs(a[i, k]) > largest {
         largest = abs(a[i, k])
         pivotRow = i
       }
@@ -34,7 +34,7 @@ public struct LUDecomposition: Sendable {
       }
       let pivot = a[k, k]
       guard pivot != 0, pivot.isFinite else { continue }
-      for i in (k + 1)..<Swift.max(k + 1, n) {
+      for i in (k + 1)..<n {
         let factor = a[i, k] / pivot
         a[i, k] = factor
         if factor == 0 { continue }

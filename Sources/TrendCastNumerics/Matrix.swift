@@ -104,7 +104,7 @@ public struct Matrix: Sendable, Equatable, CustomStringConvertible {
     precondition(isSquare, "symmetrized needs a square matrix")
     var result = self
     for i in 0..<rows {
-      for j in (i + 1)..<Swift.max(i + 1, columns) {
+      for j in (i + 1)..<columns {
         let average = 0.5 * (self[i, j] + self[j, i])
         result[i, j] = average
         result[j, i] = average

@@ -122,5 +122,27 @@ out$differencing <- lapply(series, function(s) {
   res
 })
 
+# --- Missing values: forecast::na.interp, and the differencing choices on series with gaps
+gaps <- col("shop_daily_gaps.csv", "units")
+co2raw <- col("co2_weekly.csv", "co2")
+airgaps <- air
+airgaps[c(5, 40, 41, 42, 100, 143)] <- NA
+out$na_interp <- list(
+  list(name = "shop_daily_gaps", m = 7, x = gaps, filled = as.numeric(na.interp(ts(gaps, frequency = 7)))),
+  list(name = "airpassengers with gaps", m = 12, x = airgaps, filled = as.numeric(na.interp(ts(airgaps, frequency = 12)))),
+  list(name = "co2_weekly", m = 52, x = co2raw, filled = as.numeric(na.interp(ts(co2raw, frequency = 52)))),
+  list(name = "nile with gaps (linear)", m = 1, x = replace(col("nile.csv", "volume"), c(1, 10, 11, 100), NA),
+       filled = as.numeric(na.interp(replace(col("nile.csv", "volume"), c(1, 10, 11, 100), NA))))
+)
+out$differencing_gaps <- lapply(list(
+  list(name = "shop_daily_gaps", x = gaps, m = 7),
+  list(name = "airpassengers with gaps", x = airgaps, m = 12),
+  list(name = "co2_weekly", x = co2raw, m = 52)
+), function(s) {
+  x <- ts(s$x, frequency = s$m)
+  list(name = s$name, m = s$m, x = s$x, ndiffs = ndiffs(s$x), nsdiffs_seas = nsdiffs(x),
+       seasonal_strength = forecast:::seas.heuristic(x))
+})
+
 writeLines(toJSON(out, digits = NA, auto_unbox = TRUE, pretty = TRUE, na = "null"),
            "Tests/TrendCastNumericsTests/Fixtures/r_fixtures.json")
