@@ -13,12 +13,13 @@ public enum FailureFormatter {
     guard let data = failure.dataLocation else {
       return DiagnosticFormatter.format(failure.diagnostic, in: file)
     }
-    let columnText = data.column.map { ":\($0)" } ?? ""
-    var out = "\(data.file):\(data.line)\(columnText): error: \(failure.message)\n"
-    if let line = data.lineText ?? readLine(data) {
-      let column = data.column ?? data.field.flatMap { fieldColumn(in: line, field: $0) } ?? 1
-      let length = data.field != nil ? (fieldLength(in: line, startingAt: column) ?? 1) : 1
-      out += DiagnosticFormatter.caretSnippet(lineNumber: data.line, line: line, column: column, length: length)
+    let line = data.lineText ?? readLine(data)
+    let column = data.column ?? line.flatMap { text in data.field.flatMap { fieldColumn(in: text, field: $0) } }
+    var out = "\(data.file):\(data.line)\(column.map { ":\($0)" } ?? ""): error: \(failure.message)\n"
+    if let line {
+      let start = column ?? 1
+      let length = data.field != nil ? (fieldLength(in: line, startingAt: start) ?? 1) : 1
+      out += DiagnosticFormatter.caretSnippet(lineNumber: data.line, line: line, column: start, length: length)
     }
     let location = file.location(of: failure.range.start)
     out += "\(file.name):\(location.line):\(location.column): note: while running this statement\n"

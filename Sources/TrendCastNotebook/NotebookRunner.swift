@@ -205,6 +205,10 @@ public struct NotebookRunner {
 
   private func stopForDiagnostics(_ diagnostics: [LocatedDiagnostic], session: Session, frontMatterNames: Set<String>) -> Outcome? {
     let errors = diagnostics.filter { $0.diagnostic.severity == .error }
+      .sorted { lhs, rhs in
+        let (left, right) = (lhs.file.location(of: lhs.diagnostic.range.start), rhs.file.location(of: rhs.diagnostic.range.start))
+        return (left.line, left.column) < (right.line, right.column)
+      }
     if !errors.isEmpty { return .programErrors(errors) }
     for warning in diagnostics { warn(DiagnosticFormatter.format(warning)) }
     let unused = session.unusedParameters(frontMatterNames: frontMatterNames)

@@ -1,3 +1,4 @@
+import Foundation
 import TrendCastValues
 
 /// Decides each column's type from its values — integer, float, date or text — and converts it.
@@ -8,8 +9,8 @@ struct ColumnInference {
   let rows: DelimitedReader.Rows
   /// Rows holding data (the header row excluded).
   let dataRows: Range<Int>
-  /// Reports a bad cell: message, data row, column index.
-  let locate: (Int, Int) -> DataLocation
+  /// The data location of a cell: data row, column index.
+  let locate: @Sendable (Int, Int) -> DataLocation
 
   func field(_ row: Int, _ column: Int) -> UnsafeBufferPointer<UInt8> {
     let field = rows.field(row, column)
@@ -44,9 +45,15 @@ struct ColumnInference {
     }
     var texts: [String?] = []
     texts.reserveCapacity(dataRows.count)
+    var interner = StringInterner(bytes: bytes)
     for row in dataRows {
       let bytes = field(row, index)
-      texts.append(FieldParsing.isMissing(bytes) ? nil : text(row, index))
+      if FieldParsing.isMissing(bytes) {
+        texts.append(nil)
+        continue
+      }
+      let raw = rows.field(row, index)
+      texts.append((raw.escaped ? nil : interner.intern(start: Int(raw.start), end: Int(raw.end))) ?? text(row, index))
     }
     return Column(name: name, values: .text(texts), sourceField: index + 1)
   }
@@ -101,10 +108,19 @@ struct ColumnInference {
     if declared && allIntegers {
       return numberedDateColumn(index, name: name, frequency: frequency)
     }
+    // Long files repeat each date many times (one row per SKU): reuse the previous parse when
+    // the bytes are the same.
+    var previous: (bytes: UnsafeBufferPointer<UInt8>, parsed: DateParser.Parsed)?
     for row in dataRows {
       let bytes = field(row, index)
       if FieldParsing.isMissing(bytes) {
         stamps.append(nil)
+        continue
+      }
+      if let previous, previous.bytes.count == bytes.count, let a = previous.bytes.baseAddress, let b = bytes.baseAddress,
+        memcmp(a, b, bytes.count) == 0
+      {
+        stamps.append(previous.parsed.timestamp)
         continue
       }
       guard let parsed = DateParser.parse(bytes, allowPlainYear: false) else {
@@ -125,6 +141,7 @@ struct ColumnInference {
         styleRow = row
       }
       stamps.append(parsed.timestamp)
+      previous = (bytes, parsed)
     }
     guard let style else {
       if declared { throw RuntimeError("column '\(name)' has no dates at all", hint: "choose the date column with date=COL") }

@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import TrendCastValues
 
 /// Splits delimited text (CSV, TSV, semicolon-separated) into rows of fields in one pass over
@@ -32,81 +34,121 @@ struct DelimitedReader {
     var column: Int
   }
 
-  /// Parses `bytes` (a UTF-8 byte-order mark is skipped); blank lines are skipped.
+  /// Parses `bytes` (a UTF-8 byte-order mark is skipped); blank lines are skipped. Large files
+  /// without quotes are split at a line break and the halves parsed on two threads.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) throws(Failure) -> Rows {
-    var rows = Rows()
-    rows.fields.reserveCapacity(bytes.count / 6)
-    rows.rowLines.reserveCapacity(bytes.count / 24)
-    let end = bytes.count
-    var position = 0
-    if end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
-    var line: Int32 = 1
-    let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
-    while position < end {
-      // Skip blank lines.
-      if bytes[position] == newline || (bytes[position] == carriage && position + 1 < end && bytes[position + 1] == newline) {
-        position += bytes[position] == carriage ? 2 : 1
-        line += 1
-        rows.linesDiverge = true
-        continue
-      }
-      rows.rowLines.append(line)
-      var rowEnded = false
-      while !rowEnded {
-        if position < end, bytes[position] == quote {
-          let openLine = line
-          let openColumn = position
-          position += 1
-          let start = position
-          var escaped = false
-          while true {
-            guard position < end else {
-              throw Failure(message: "a quoted field is never closed", line: Int(openLine), column: openColumn)
-            }
-            let byte = bytes[position]
-            if byte == quote {
-              if position + 1 < end, bytes[position + 1] == quote {
-                escaped = true
-                position += 2
-                continue
-              }
-              break
-            }
-            if byte == newline {
-              line += 1
-              rows.linesDiverge = true
-            }
-            position += 1
-          }
-          rows.fields.append(Field(start: Int32(start), end: Int32(position), escaped: escaped))
-          position += 1  // closing quote
-          while position < end, bytes[position] == UInt8(ascii: " ") { position += 1 }
-          if position < end, bytes[position] != separator, bytes[position] != newline, bytes[position] != carriage {
-            throw Failure(message: "unexpected text after a closing quote", line: Int(line), column: position)
-          }
-        } else {
-          let start = position
-          while position < end {
-            let byte = bytes[position]
-            if byte == separator || byte == newline || byte == carriage { break }
-            position += 1
-          }
-          rows.fields.append(Field(start: Int32(start), end: Int32(position), escaped: false))
-        }
-        if position < end, bytes[position] == separator {
-          position += 1
-          if position == end { rows.fields.append(Field(start: Int32(end), end: Int32(end), escaped: false)) }
-        } else {
-          if position < end, bytes[position] == carriage { position += 1 }
-          if position < end, bytes[position] == newline { position += 1 }
-          line += 1
-          rowEnded = true
-        }
-        if position >= end { rowEnded = true }
-      }
-      rows.rowStarts.append(rows.fields.count)
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    guard bytes.count >= 4_000_000, !bytes.contains(UInt8(ascii: "\"")) else {
+      return try parse(bytes, range: start..<bytes.count, firstLine: 1, separator: separator).rows
     }
+    var middle = bytes.count / 2
+    while middle < bytes.count, bytes[middle - 1] != UInt8(ascii: "\n") { middle += 1 }
+    let ranges = [start..<middle, middle..<bytes.count]
+    let results = Mutex<[Int: Rows]>([:])
+    // The buffer outlives the parallel section and is only read.
+    nonisolated(unsafe) let shared = bytes
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      // Without quotes there is no failure to report.
+      if let parsed = try? parse(shared, range: ranges[part], firstLine: 1, separator: separator) {
+        results.withLock { $0[part] = parsed.rows }
+      }
+    }
+    let parts = results.withLock { $0 }
+    guard var rows = parts[0], let second = parts[1] else {
+      return try parse(bytes, range: start..<bytes.count, firstLine: 1, separator: separator).rows
+    }
+    var firstHalfLines: Int32 = 0
+    for index in start..<middle where bytes[index] == UInt8(ascii: "\n") { firstHalfLines += 1 }
+    let fieldOffset = rows.fields.count
+    rows.fields.append(contentsOf: second.fields)
+    rows.rowStarts.append(contentsOf: second.rowStarts.dropFirst().map { $0 + fieldOffset })
+    rows.rowLines.append(contentsOf: second.rowLines.map { $0 + firstHalfLines })
+    rows.linesDiverge = rows.linesDiverge || second.linesDiverge
     return rows
+  }
+
+  /// Bytes that end an unquoted field.
+  private static func stopTable(_ separator: UInt8) -> [Bool] {
+    var table = [Bool](repeating: false, count: 256)
+    table[Int(separator)] = true
+    table[Int(UInt8(ascii: "\n"))] = true
+    table[Int(UInt8(ascii: "\r"))] = true
+    return table
+  }
+
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, firstLine: Int32, separator: UInt8) throws(Failure) -> (rows: Rows, nextLine: Int32) {
+    var rows = Rows()
+    rows.fields.reserveCapacity(range.count / 6)
+    rows.rowLines.reserveCapacity(range.count / 24)
+    let stops = stopTable(separator)
+    let end = range.upperBound
+    var position = range.lowerBound
+    var line: Int32 = firstLine
+    let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
+    try stops.withUnsafeBufferPointer { (stop: UnsafeBufferPointer<Bool>) throws(Failure) in
+      while position < end {
+        // Skip blank lines.
+        if bytes[position] == newline || (bytes[position] == carriage && position + 1 < end && bytes[position + 1] == newline) {
+          position += bytes[position] == carriage ? 2 : 1
+          line += 1
+          rows.linesDiverge = true
+          continue
+        }
+        rows.rowLines.append(line)
+        var rowEnded = false
+        while !rowEnded {
+          if position < end, bytes[position] == quote {
+            let openLine = line
+            let openColumn = position
+            position += 1
+            let start = position
+            var escaped = false
+            while true {
+              guard position < end else {
+                throw Failure(message: "a quoted field is never closed", line: Int(openLine), column: openColumn)
+              }
+              let byte = bytes[position]
+              if byte == quote {
+                if position + 1 < end, bytes[position + 1] == quote {
+                  escaped = true
+                  position += 2
+                  continue
+                }
+                break
+              }
+              if byte == newline {
+                line += 1
+                rows.linesDiverge = true
+              }
+              position += 1
+            }
+            rows.fields.append(Field(start: Int32(start), end: Int32(position), escaped: escaped))
+            position += 1  // closing quote
+            while position < end, bytes[position] == UInt8(ascii: " ") { position += 1 }
+            if position < end, bytes[position] != separator, bytes[position] != newline, bytes[position] != carriage {
+              throw Failure(message: "unexpected text after a closing quote", line: Int(line), column: position)
+            }
+          } else {
+            let start = position
+            while position < end, !stop[Int(bytes[position])] { position += 1 }
+            rows.fields.append(Field(start: Int32(start), end: Int32(position), escaped: false))
+          }
+          if position < end, bytes[position] == separator {
+            position += 1
+            if position == end { rows.fields.append(Field(start: Int32(end), end: Int32(end), escaped: false)) }
+          } else {
+            if position < end, bytes[position] == carriage { position += 1 }
+            if position < end, bytes[position] == newline { position += 1 }
+            line += 1
+            rowEnded = true
+          }
+          if position >= end { rowEnded = true }
+        }
+        rows.rowStarts.append(rows.fields.count)
+      }
+    }
+    return (rows, line)
   }
 
   /// Picks the separator of a file whose extension does not say: the most frequent of `,` `;`

@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 import TrendCastSyntax
 import TrendCastValues
 
@@ -16,6 +18,9 @@ struct TableReader {
   static func read(_ data: Data, displayName: String, path: String, options: Options) throws -> Table {
     try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> Table in
       let bytes = raw.bindMemory(to: UInt8.self)
+      guard bytes.count < Int(Int32.max) else {
+        throw RuntimeError("\(displayName) is larger than 2 GB, which load does not read yet", hint: "split the file, or load a filtered extract")
+      }
       let separator = options.separator ?? DelimitedReader.sniffSeparator(bytes)
       let rows: DelimitedReader.Rows
       do {
@@ -30,7 +35,7 @@ struct TableReader {
       let width = rows.fieldCount(0)
       for row in 1..<max(1, rows.count) where rows.fieldCount(row) != width {
         let line = Int(rows.rowLines[row])
-        throw RuntimeError("row \(row + 1) of \(displayName) has \(rows.fieldCount(row)) field\(rows.fieldCount(row) == 1 ? "" : "s"), but the first row has \(width)",
+        throw RuntimeError("line \(line) of \(displayName) has \(rows.fieldCount(row)) field\(rows.fieldCount(row) == 1 ? "" : "s"), but the first line has \(width)",
           hint: "every row needs the same number of fields; quote fields that contain the separator '\(Character(UnicodeScalar(separator)))'",
           at: DataLocation(file: displayName, line: line, field: min(width, rows.fieldCount(row)) + (rows.fieldCount(row) > width ? 1 : 0), path: path))
       }
@@ -42,18 +47,35 @@ struct TableReader {
         throw RuntimeError("\(displayName) has no column '\(dateColumn)' for date=",
           hint: DataReading.nearest(dateColumn, among: names)).focused(on: .option("date"))
       }
-      let locator = { (row: Int, column: Int) -> DataLocation in
+      let locator: @Sendable (Int, Int) -> DataLocation = { row, column in
         DataLocation(file: displayName, line: Int(rows.rowLines[row]), field: column + 1, path: path)
       }
       let builder = ColumnInference(bytes: bytes, rows: rows, dataRows: dataRows, locate: locator)
-      var columns: [Column] = []
-      for (index, name) in names.enumerated() {
-        columns.append(try builder.column(index, name: name, isDeclaredDate: name == options.dateColumn, frequency: options.frequency))
-      }
+      let columns = try buildColumns(names: names, builder: builder, options: options)
       let timeColumn = options.dateColumn ?? columns.first { if case .date = $0.values { return true } else { return false } }?.name
       let firstDataLine = dataRows.isEmpty ? 1 : Int(rows.rowLines[dataRows.lowerBound])
       let rowLines: [Int32]? = rows.linesDiverge ? Array(rows.rowLines[dataRows]) : nil
       return Table(columns: columns, timeColumn: timeColumn, source: TableSource(file: displayName, path: path, firstDataLine: firstDataLine, rowLines: rowLines))
+    }
+  }
+
+  /// Converts the columns, in parallel for large tables (each column is independent).
+  static func buildColumns(names: [String], builder: ColumnInference, options: Options) throws -> [Column] {
+    let build = { (index: Int) throws -> Column in
+      try builder.column(index, name: names[index], isDeclaredDate: names[index] == options.dateColumn, frequency: options.frequency)
+    }
+    guard builder.dataRows.count > 50_000, names.count > 1 else { return try names.indices.map(build) }
+    let results = Mutex<[Int: Result<Column, any Error>]>([:])
+    // The builder reads the file buffer, which outlives this call, and nothing writes to it.
+    nonisolated(unsafe) let sharedBuild = build
+    DispatchQueue.concurrentPerform(iterations: names.count) { index in
+      let result = Result { try sharedBuild(index) }
+      results.withLock { $0[index] = result }
+    }
+    let collected = results.withLock { $0 }
+    return try names.indices.map { index in
+      guard let result = collected[index] else { throw RuntimeError("column \(names[index]) could not be read") }
+      return try result.get()
     }
   }
 
