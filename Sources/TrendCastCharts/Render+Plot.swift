@@ -47,7 +47,8 @@ extension Chart {
 
     let tickValues = grid.ticks.map(\.value)
     let maxLabelWidth = max(width / 3, 4)
-    let yLabels = NumberFormat.compactDistinct(tickValues).map { context.fitted($0, to: maxLabelWidth) }
+    let (tickLabels, offset) = yTickLabels(tickValues, maxWidth: maxLabelWidth)
+    let yLabels = tickLabels.map { context.fitted($0, to: maxLabelWidth) }
     let labelWidth = max(yLabels.map { TerminalText.width(of: $0) }.max() ?? 1, 1)
     let rightMargin = lineEndMargin(context, labelWidth: labelWidth)
     let columns = max(width - labelWidth - 2 - rightMargin, 1)
@@ -63,7 +64,10 @@ extension Chart {
 
     var lines: [StyledLine] = []
     if let title, !title.isEmpty { lines.append(context.centred(title, in: width)) }
-    if let yTitle = y.title { lines.append(StyledLine(context.fitted(yTitle, to: width))) }
+    let offsetNote = offset.map { "(ticks + " + $0 + ")" }
+    if let yTitle = [y.title, offsetNote].compactMap({ $0 }).joined(separator: " ").nilIfEmpty {
+      lines.append(StyledLine(context.fitted(yTitle, to: width)))
+    }
 
     let labelsByRow = Dictionary(zip(grid.ticks.map { rows - 1 - $0.row }, yLabels), uniquingKeysWith: { a, _ in a })
     for row in 0..<rows {
@@ -105,6 +109,16 @@ extension Chart {
     }
     lines += legendLines(context, indent: frame.plotStart)
     return lines
+  }
+
+  /// The y tick labels; when they would be wider than `maxWidth` (many digits on a large
+  /// value, e.g. 1e12 + 1, 1e12 + 2), they are written relative to the first tick, which is
+  /// returned as the offset.
+  func yTickLabels(_ values: [Double], maxWidth: Int) -> (labels: [String], offset: String?) {
+    let labels = NumberFormat.compactDistinct(values)
+    guard let base = values.first, labels.contains(where: { $0.count > maxWidth }) else { return (labels, nil) }
+    let relative = NumberFormat.compactDistinct(values.map { $0 - base }).map { $0.hasPrefix("-") || $0 == "0" ? $0 : "+" + $0 }
+    return (relative, NumberFormat.compact(base, significantDigits: 17))
   }
 
   /// The extents of all drawable data, and whether every x is a whole number.
@@ -178,4 +192,8 @@ extension Chart {
     line.append(String(message.prefix(frame.columns)))
     return line
   }
+}
+
+extension String {
+  var nilIfEmpty: String? { isEmpty ? nil : self }
 }
