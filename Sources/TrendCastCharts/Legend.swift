@@ -106,7 +106,7 @@ extension Chart {
   /// The names to write right of the plot, by canvas row: each on the row of its line's
   /// last point, or the nearest free row within two; left out when none is free.
   func lineEndLabels(canvas: Canvas, frame: PlotFrame, context: RenderContext) -> [Int: (text: String, color: ColorCode?)] {
-    guard frame.rightMargin > 1 else { return [:] }
+    guard lineLabels == .lineEnds, frame.rightMargin > 1 else { return [:] }
     let numbers = seriesNumbers()
     var labels: [Int: (String, ColorCode?)] = [:]
     for (index, layer) in layers.enumerated() {

@@ -50,7 +50,13 @@ extension Chart {
     let (tickLabels, offset) = yTickLabels(tickValues, maxWidth: maxLabelWidth)
     let yLabels = tickLabels.map { context.fitted($0, to: maxLabelWidth) }
     let labelWidth = max(yLabels.map { TerminalText.width(of: $0) }.max() ?? 1, 1)
-    let rightMargin = lineEndMargin(context, labelWidth: labelWidth)
+    let candidates = XTicks.candidates(
+      scale: x.scale, lower: xRange.lower, upper: xRange.upper, integerOnly: integerX, maxTicks: max(width / 2, 1)
+    ).map { $0.map { Tick(position: $0.position, label: context.clean($0.label)) } }
+    // Room for half an x label right of the plot, so a tick at the right end keeps its
+    // label centred under it.
+    let widestTickLabel = candidates.prefix(8).flatMap { $0.map { TerminalText.width(of: $0.label) } }.max() ?? 1
+    let rightMargin = max(lineEndMargin(context, labelWidth: labelWidth), min((widestTickLabel - 1) / 2, width / 10))
     let columns = max(width - labelWidth - 2 - rightMargin, 1)
     let mapping = XMapping(
       lower: xRange.lower, upper: xRange.upper, pixels: columns * context.raster.dotsAcross,
@@ -92,11 +98,8 @@ extension Chart {
     }
     if !hasData { lines[lines.count - 1 - rows / 2] = noDataRow(lines[lines.count - 1 - rows / 2], frame: frame) }
 
-    let candidates = XTicks.candidates(
-      scale: x.scale, lower: xRange.lower, upper: xRange.upper, integerOnly: integerX, maxTicks: max(columns / 2, 1))
     let placed = XTicks.place(
-      candidates: candidates.map { $0.map { Tick(position: $0.position, label: context.clean($0.label)) } },
-      mapping: mapping, plotStart: frame.plotStart, plotColumns: columns, lineWidth: width)
+      candidates: candidates, mapping: mapping, plotStart: frame.plotStart, plotColumns: columns, lineWidth: width)
     lines.append(xAxisLine(context, frame: frame, tickColumns: Set(placed.map(\.column))))
     var labelLine = StyledLine()
     for label in placed {
