@@ -76,8 +76,14 @@ struct Canvas: Sendable {
       phase += 1
       if x == x1 && y == y1 { break }
       let doubled = 2 * error
-      if doubled >= dy { error += dy; x += stepX }
-      if doubled <= dx { error += dx; y += stepY }
+      if doubled >= dy {
+        error += dy
+        x += stepX
+      }
+      if doubled <= dx {
+        error += dx
+        y += stepY
+      }
     }
   }
 

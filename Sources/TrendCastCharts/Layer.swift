@@ -21,7 +21,7 @@ public enum Layer: Sendable, Equatable {
   case bars(Bars)
 
   /// The name shown in the legend, if any.
-  var name: String? {
+  public var name: String? {
     switch self {
     case .line(let s), .points(let s), .stems(let s): return s.name
     case .band(let b): return b.name

@@ -93,7 +93,7 @@ extension Chart {
 
   /// Columns right of the plot for the names written at line ends: the longest name and a
   /// space, at most a quarter of the width.
-  func lineEndMargin(_ context: RenderContext, labelWidth: Int) -> Int {
+  func lineEndMargin(_ context: RenderContext) -> Int {
     guard lineLabels == .lineEnds else { return 0 }
     let names = layers.compactMap { layer -> String? in
       if case .line(let series) = layer { return series.name.map(context.clean) }
@@ -105,7 +105,7 @@ extension Chart {
 
   /// The names to write right of the plot, by canvas row: each on the row of its line's
   /// last point, or the nearest free row within two; left out when none is free.
-  func lineEndLabels(canvas: Canvas, frame: PlotFrame, context: RenderContext) -> [Int: (text: String, color: ColorCode?)] {
+  func lineEndLabels(frame: PlotFrame, context: RenderContext) -> [Int: (text: String, color: ColorCode?)] {
     guard lineLabels == .lineEnds, frame.rightMargin > 1 else { return [:] }
     let numbers = seriesNumbers()
     var labels: [Int: (String, ColorCode?)] = [:]
