@@ -38,7 +38,7 @@ enum XTicks {
   static let gap = 2
 
   /// Candidate tick sets, finest first, for the axis `scale` over `lower...upper`.
-  static func candidates(scale: AxisScale, lower: Double, upper: Double, integerOnly: Bool, maxTicks: Int) -> [[Tick]] {
+  static func candidates(scale: Chart.AxisScale, lower: Double, upper: Double, integerOnly: Bool, maxTicks: Int) -> [[Tick]] {
     switch scale {
     case .numeric:
       return numericCandidates(lower: lower, upper: upper, integerOnly: integerOnly, maxTicks: maxTicks)

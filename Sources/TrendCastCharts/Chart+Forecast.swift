@@ -1,14 +1,16 @@
-/// A prediction interval of a forecast at one confidence level.
-public struct Interval: Sendable, Equatable {
-  /// In percent, e.g. 80 or 95.
-  public var level: Double
-  public var lower: [Double]
-  public var upper: [Double]
+extension Chart {
+  /// A prediction interval of a forecast at one confidence level.
+  public struct Interval: Sendable, Equatable {
+    /// In percent, e.g. 80 or 95.
+    public var level: Double
+    public var lower: [Double]
+    public var upper: [Double]
 
-  public init(level: Double, lower: [Double], upper: [Double]) {
-    self.level = level
-    self.lower = lower
-    self.upper = upper
+    public init(level: Double, lower: [Double], upper: [Double]) {
+      self.level = level
+      self.lower = lower
+      self.upper = upper
+    }
   }
 }
 

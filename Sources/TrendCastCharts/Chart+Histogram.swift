@@ -1,18 +1,20 @@
 import Foundation
 
-/// How a histogram chooses its bins.
-public enum HistogramBins: Sendable, Equatable {
-  /// The larger bin count of Sturges' and Freedman–Diaconis' rules (as numpy's "auto"),
-  /// at most 40, then widened to a round bin width.
-  case auto
-  /// ⌈log₂ n⌉ + 1 bins, widened to a round bin width.
-  case sturges
-  /// Bins of width 2·IQR·n^(-1/3) (Sturges when the IQR is 0), widened to a round width.
-  case freedmanDiaconis
-  /// Exactly this many bins of equal width from the minimum to the maximum.
-  case count(Int)
-  /// Bins between these increasing edges.
-  case edges([Double])
+extension Chart {
+  /// How a histogram chooses its bins.
+  public enum HistogramBins: Sendable, Equatable {
+    /// The larger bin count of Sturges' and Freedman–Diaconis' rules (as numpy's "auto"),
+    /// at most 40, then widened to a round bin width.
+    case auto
+    /// ⌈log₂ n⌉ + 1 bins, widened to a round bin width.
+    case sturges
+    /// Bins of width 2·IQR·n^(-1/3) (Sturges when the IQR is 0), widened to a round width.
+    case freedmanDiaconis
+    /// Exactly this many bins of equal width from the minimum to the maximum.
+    case count(Int)
+    /// Bins between these increasing edges.
+    case edges([Double])
+  }
 }
 
 extension Chart {

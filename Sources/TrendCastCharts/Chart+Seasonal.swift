@@ -6,6 +6,7 @@ extension Chart {
   /// - quarter data: one line per year over Q1…Q4;
   /// - week data: one line per ISO year over ISO weeks 1…53;
   /// - day data: one line per ISO week (named like `2024-W03`) over Mon…Sun;
+  /// - hour data: one line per day (named like `2024-03-04`) over hours 0…23;
   /// - year or none: a single line (there is no cycle to cut).
   ///
   /// `dates` are epoch days; values with a missing date are left out.
@@ -14,7 +15,7 @@ extension Chart {
     var indexOfCycle: [String: Int] = [:]
     for (date, value) in zip(dates, values) {
       guard let civil = CivilDate(epochDay: date) else { continue }
-      let (name, position) = seasonalCycle(of: civil, frequency: frequency)
+      let (name, position) = seasonalCycle(of: civil, epochDay: date, frequency: frequency)
       if let i = indexOfCycle[name] {
         cycles[i].positions.append(position)
         cycles[i].values.append(value)
@@ -29,6 +30,9 @@ extension Chart {
     case .month: scale = .categories(monthNames)
     case .quarter: scale = .categories(["Q1", "Q2", "Q3", "Q4"])
     case .day: scale = .categories(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+    case .hour:
+      scale = .numeric
+      xLabel = "hour"
     case .week:
       scale = .numeric
       xLabel = "ISO week"
@@ -42,9 +46,10 @@ extension Chart {
   static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
   /// The cycle a date belongs to and its position in it.
-  static func seasonalCycle(of date: CivilDate, frequency: Frequency) -> (name: String, position: Double) {
+  static func seasonalCycle(of date: CivilDate, epochDay: Double, frequency: Frequency) -> (name: String, position: Double) {
     let day = date.epochDay
     switch frequency {
+    case .hour: return (date.isoText, ((epochDay - Double(day)) * 24 + 1e-6).rounded(.down))
     case .month: return (date.yearText, Double(date.month - 1))
     case .quarter: return (date.yearText, Double((date.month - 1) / 3))
     case .week:

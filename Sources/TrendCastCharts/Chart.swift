@@ -48,46 +48,48 @@ public struct Chart: Sendable, Equatable {
   }
 }
 
-/// Where the names of line layers are written.
-public enum LineLabelPlacement: Sendable, Equatable {
-  /// In the legend under the plot, each with its mark.
-  case legend
-  /// In a margin right of the plot, on the row of each line's last point (seasonal plots);
-  /// a name that would collide with another is left out.
-  case lineEnds
-}
-
-/// One axis: its label, unit and scale.
-public struct Axis: Sendable, Equatable {
-  /// Shown under the x axis, or above the y axis; the unit follows in parentheses.
-  public var label: String?
-  public var unit: String?
-  public var scale: AxisScale
-
-  public init(label: String? = nil, unit: String? = nil, scale: AxisScale = .numeric) {
-    self.label = label
-    self.unit = unit
-    self.scale = scale
+extension Chart {
+  /// Where the names of line layers are written.
+  public enum LineLabelPlacement: Sendable, Equatable {
+    /// In the legend under the plot, each with its mark.
+    case legend
+    /// In a margin right of the plot, on the row of each line's last point (seasonal plots);
+    /// a name that would collide with another is left out.
+    case lineEnds
   }
 
-  /// "label (unit)", "label", "(unit)" or nil.
-  var title: String? {
-    switch (label, unit) {
-    case let (label?, unit?): return "\(label) (\(unit))"
-    case let (label?, nil): return label
-    case let (nil, unit?): return "(\(unit))"
-    case (nil, nil): return nil
+  /// One axis: its label, unit and scale.
+  public struct Axis: Sendable, Equatable {
+    /// Shown under the x axis, or above the y axis; the unit follows in parentheses.
+    public var label: String?
+    public var unit: String?
+    public var scale: AxisScale
+
+    public init(label: String? = nil, unit: String? = nil, scale: AxisScale = .numeric) {
+      self.label = label
+      self.unit = unit
+      self.scale = scale
+    }
+
+    /// "label (unit)", "label", "(unit)" or nil.
+    var title: String? {
+      switch (label, unit) {
+      case let (label?, unit?): return "\(label) (\(unit))"
+      case let (label?, nil): return label
+      case let (nil, unit?): return "(\(unit))"
+      case (nil, nil): return nil
+      }
     }
   }
-}
 
-/// How an axis turns values into tick labels.
-public enum AxisScale: Sendable, Equatable {
-  /// Plain numbers, ticks at round values (1, 2 or 5 × 10ᵏ), labels formatted compactly.
-  case numeric
-  /// Epoch days (days since 1970-01-01 UTC; the fraction is the time of day), ticks on
-  /// calendar boundaries that suit the frequency.
-  case dates(Frequency)
-  /// Positions 0, 1, 2 … named by the given labels (e.g. months of a seasonal plot).
-  case categories([String])
+  /// How an axis turns values into tick labels.
+  public enum AxisScale: Sendable, Equatable {
+    /// Plain numbers, ticks at round values (1, 2 or 5 × 10ᵏ), labels formatted compactly.
+    case numeric
+    /// Epoch days (days since 1970-01-01 UTC; the fraction is the time of day), ticks on
+    /// calendar boundaries that suit the frequency.
+    case dates(Frequency)
+    /// Positions 0, 1, 2 … named by the given labels (e.g. months of a seasonal plot).
+    case categories([String])
+  }
 }

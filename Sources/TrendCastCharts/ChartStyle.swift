@@ -4,14 +4,16 @@
   import Darwin
 #endif
 
-/// How finely lines are drawn inside one character cell.
-public enum Resolution: String, Sendable, Equatable, CaseIterable {
-  /// Braille patterns: 2 × 4 dots a cell.
-  case braille
-  /// Quadrant block characters: 2 × 2 a cell.
-  case block
-  /// Plain 7-bit ASCII: one mark a cell; every character of the output is ASCII.
-  case ascii
+extension ChartStyle {
+  /// How finely lines are drawn inside one character cell.
+  public enum Resolution: String, Sendable, Equatable, CaseIterable {
+    /// Braille patterns: 2 × 4 dots a cell.
+    case braille
+    /// Quadrant block characters: 2 × 2 a cell.
+    case block
+    /// Plain 7-bit ASCII: one mark a cell; every character of the output is ASCII.
+    case ascii
+  }
 }
 
 /// How to render a chart: size, resolution and colour.

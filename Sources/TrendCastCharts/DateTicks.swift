@@ -1,6 +1,7 @@
 /// Calendar-aligned tick marks for a dated axis: every n days, ISO-week Mondays, month
 /// starts, quarter starts and year starts, each with the label format that suits it.
 enum DateTickUnit: Equatable, Sendable {
+  case hours(Int)
   case days(Int)
   case weeks(Int)
   case months(Int)
@@ -10,6 +11,7 @@ enum DateTickUnit: Equatable, Sendable {
   /// Roughly how many days apart two ticks of this unit are.
   var approximateDays: Double {
     switch self {
+    case .hours(let n): return Double(n) / 24
     case .days(let n): return Double(n)
     case .weeks(let n): return 7 * Double(n)
     case .months(let n): return 30.44 * Double(n)
@@ -20,13 +22,15 @@ enum DateTickUnit: Equatable, Sendable {
 
   /// The units that suit data of `frequency`, finest first: a monthly axis never gets
   /// day ticks, and quarter labels (`2024Q1`) are used only for quarterly data.
-  static func candidates(for frequency: Frequency) -> [DateTickUnit] {
+  static func candidates(for frequency: Chart.Frequency) -> [DateTickUnit] {
+    let hours: [DateTickUnit] = [1, 2, 3, 6, 12].map { .hours($0) }
     let days: [DateTickUnit] = [.days(1), .days(2)]
     let weeks: [DateTickUnit] = [.weeks(1), .weeks(2)]
     let months: [DateTickUnit] = [.months(1), .months(2), .months(3), .months(6)]
     let quarters: [DateTickUnit] = [.quarters(1), .quarters(2)]
     let years: [DateTickUnit] = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000].map { .years($0) }
     switch frequency {
+    case .hour: return hours + days + weeks + months + years
     case .day, .none: return days + weeks + months + years
     case .week: return weeks + months + years
     case .month: return months + years
@@ -38,7 +42,7 @@ enum DateTickUnit: Equatable, Sendable {
   /// The label of a tick of this unit at `date`.
   func label(_ date: CivilDate) -> String {
     switch self {
-    case .days, .weeks: return date.isoText
+    case .hours, .days, .weeks: return date.isoText
     case .months: return date.monthText
     case .quarters: return date.quarterText
     case .years: return date.yearText
@@ -50,6 +54,7 @@ enum DateTickUnit: Equatable, Sendable {
   func ticks(from lower: Double, to upper: Double, limit: Int) -> [(position: Double, label: String)]? {
     guard let first = CivilDate(epochDay: lower), CivilDate(epochDay: upper) != nil, lower <= upper else { return [] }
     if (upper - lower) / approximateDays > Double(limit) + 2 { return nil }
+    if case .hours(let n) = self { return hourTicks(every: n, from: lower, to: upper, limit: limit) }
     var result: [(Double, String)] = []
     var candidate = startCandidate(onOrBefore: first)
     while Double(candidate.epochDay) <= upper {
@@ -62,10 +67,25 @@ enum DateTickUnit: Equatable, Sendable {
     return result
   }
 
+  /// Ticks on every n-th hour of the day, labelled "MM-DD HH:00".
+  private func hourTicks(every n: Int, from lower: Double, to upper: Double, limit: Int) -> [(position: Double, label: String)]? {
+    let first = Int((lower * 24 - 1e-6).rounded(.up))
+    let last = Int((upper * 24 + 1e-6).rounded(.down))
+    guard first <= last else { return [] }
+    var result: [(Double, String)] = []
+    for hour in first...last where modulo(hour, n) == 0 {
+      let position = Double(hour) / 24
+      let monthDay = CivilDate(epochDay: floorDivide(hour, 24)).isoText.suffix(5)
+      result.append((position, monthDay + " " + CivilDate.hourText(epochDay: position)))
+      if result.count > limit { return nil }
+    }
+    return result
+  }
+
   /// The first date of the stepping sequence at or before `date`.
   private func startCandidate(onOrBefore date: CivilDate) -> CivilDate {
     switch self {
-    case .days: return date
+    case .hours, .days: return date
     case .weeks:
       let monday = date.epochDay - CivilDate.isoWeekday(epochDay: date.epochDay) + 1
       return CivilDate(epochDay: monday)
@@ -76,7 +96,7 @@ enum DateTickUnit: Equatable, Sendable {
 
   private func next(after date: CivilDate) -> CivilDate {
     switch self {
-    case .days: return CivilDate(epochDay: date.epochDay + 1)
+    case .hours, .days: return CivilDate(epochDay: date.epochDay + 1)
     case .weeks: return CivilDate(epochDay: date.epochDay + 7)
     case .months, .quarters:
       return date.month == 12
@@ -90,6 +110,7 @@ enum DateTickUnit: Equatable, Sendable {
   /// a fixed origin so that ticks do not move when the data range changes.
   private func accepts(_ date: CivilDate) -> Bool {
     switch self {
+    case .hours: return true
     case .days(let n): return modulo(date.epochDay, n) == 0
     case .weeks(let n):
       // 1970-01-05 was the first Monday after the epoch.

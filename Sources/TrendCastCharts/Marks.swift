@@ -36,12 +36,12 @@ enum Marks {
     [(0, 0), (1, 0), (0, 1), (1, 1)],
   ]
 
-  static func shades(for resolution: Resolution) -> [Character] {
+  static func shades(for resolution: ChartStyle.Resolution) -> [Character] {
     resolution == .ascii ? [".", ":", "="] : ["░", "▒", "▓"]
   }
 
   /// The look of series number `index`.
-  static func series(_ index: Int, resolution: Resolution, color: Bool) -> SeriesLook {
+  static func series(_ index: Int, resolution: ChartStyle.Resolution, color: Bool) -> SeriesLook {
     SeriesLook(
       color: color ? seriesColors[index % seriesColors.count] : nil,
       pattern: color || resolution == .ascii ? [true] : patterns[index % patterns.count],
@@ -49,10 +49,10 @@ enum Marks {
       pointShape: pointShapes[index % pointShapes.count])
   }
 
-  static func markerGlyph(_ resolution: Resolution) -> Character { resolution == .ascii ? "|" : "┊" }
+  static func markerGlyph(_ resolution: ChartStyle.Resolution) -> Character { resolution == .ascii ? "|" : "┊" }
 
   /// The rule glyph for a given plot column (dashed ASCII rules alternate with blanks).
-  static func ruleGlyph(_ resolution: Resolution, dashed: Bool, column: Int) -> Character? {
+  static func ruleGlyph(_ resolution: ChartStyle.Resolution, dashed: Bool, column: Int) -> Character? {
     switch (resolution, dashed) {
     case (.ascii, false): return "-"
     case (.ascii, true): return column % 2 == 0 ? "-" : nil

@@ -12,10 +12,11 @@ public enum NumberFormat {
 
   /// Formats `value` with at most `significantDigits` significant digits (clamped to 1...17).
   ///
-  /// `NaN` prints as `NaN`, infinities as `inf` and `-inf`, and both zeros as `0`.
+  /// As everywhere in TrendCast's displays, a missing value (NaN) prints as `NA` and
+  /// infinities as `Inf` and `-Inf`; both zeros print as `0`.
   public static func compact(_ value: Double, significantDigits: Int = 3) -> String {
-    if value.isNaN { return "NaN" }
-    if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+    if value.isNaN { return "NA" }
+    if value.isInfinite { return value < 0 ? "-Inf" : "Inf" }
     if value == 0 { return "0" }
     let digits = min(max(significantDigits, 1), 17)
     let (negative, mantissa, exponent) = decimalDigits(of: value, significantDigits: digits)

@@ -3,13 +3,13 @@
 /// Braille cells hold 2 × 4 dots, block cells 2 × 2 quadrants, ASCII cells a single mark
 /// (the mark of the series drawn last in the cell).
 struct Raster: Sendable, Equatable {
-  let resolution: Resolution
+  let resolution: ChartStyle.Resolution
   /// Dots across one cell.
   let dotsAcross: Int
   /// Dots down one cell.
   let dotsDown: Int
 
-  init(_ resolution: Resolution) {
+  init(_ resolution: ChartStyle.Resolution) {
     self.resolution = resolution
     switch resolution {
     case .braille: (dotsAcross, dotsDown) = (2, 4)

@@ -20,7 +20,7 @@ struct RenderContext: Sendable {
   let style: ChartStyle
   let width: Int
   let raster: Raster
-  var resolution: Resolution { style.resolution }
+  var resolution: ChartStyle.Resolution { style.resolution }
   var ascii: Bool { style.resolution == .ascii }
 
   init(style: ChartStyle) {

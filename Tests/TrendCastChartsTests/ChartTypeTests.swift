@@ -5,8 +5,8 @@ import Testing
   @Test func forecastHasBandsMarkerAndLinesInDrawingOrder() {
     let chart = Chart.forecast(
       historyX: [0, 1, 2], history: [1, 2, 3], forecastX: [3, 4], mean: [4, 5],
-      intervals: [Interval(level: 80, lower: [3, 4], upper: [5, 6]), Interval(level: 95, lower: [2, 3], upper: [6, 7])],
-      actuals: [Series(name: "test", x: [3, 4], y: [4.5, 4.8])])
+      intervals: [Chart.Interval(level: 80, lower: [3, 4], upper: [5, 6]), Chart.Interval(level: 95, lower: [2, 3], upper: [6, 7])],
+      actuals: [Chart.Series(name: "test", x: [3, 4], y: [4.5, 4.8])])
     let kinds = chart.layers.map { layer -> String in
       switch layer {
       case .band(let b): return "band\(Int(b.level ?? 0))"
@@ -19,14 +19,14 @@ import Testing
     #expect(chart.bandRanks() == [1: 0, 0: 1])
   }
 
-  @Test(arguments: Resolution.allCases)
-  func forecastBandsAreDistinguishableAndExplained(_ resolution: Resolution) {
+  @Test(arguments: ChartStyle.Resolution.allCases)
+  func forecastBandsAreDistinguishableAndExplained(_ resolution: ChartStyle.Resolution) {
     let chart = Chart.forecast(
       historyX: (0..<30).map(Double.init), history: (0..<30).map { 10 + Double($0 % 7) },
       forecastX: (30..<45).map(Double.init), mean: Array(repeating: 13, count: 15),
       intervals: [
-        Interval(level: 80, lower: (1...15).map { 13 - Double($0) * 0.3 }, upper: (1...15).map { 13 + Double($0) * 0.3 }),
-        Interval(level: 95, lower: (1...15).map { 13 - Double($0) * 0.6 }, upper: (1...15).map { 13 + Double($0) * 0.6 }),
+        Chart.Interval(level: 80, lower: (1...15).map { 13 - Double($0) * 0.3 }, upper: (1...15).map { 13 + Double($0) * 0.3 }),
+        Chart.Interval(level: 95, lower: (1...15).map { 13 - Double($0) * 0.6 }, upper: (1...15).map { 13 + Double($0) * 0.6 }),
       ])
     let text = chart.render(ChartStyle(width: 60, resolution: resolution))
     let (light, medium, marker): (String, String, String) = resolution == .ascii ? (".", ":", "|") : ("░", "▒", "┊")
@@ -62,9 +62,9 @@ import Testing
   @Test func correlogramHasZeroLineBandAndStems() {
     let chart = Chart.correlogram(lags: [1, 2, 3], values: [0.5, -0.2, 0.1], band: 0.196)
     #expect(chart.layers.count == 4)
-    #expect(chart.layers.first == .rule(Rule(y: 0, dashed: false)))
-    #expect(chart.layers.contains(.rule(Rule(name: "±0.2 significance", y: 0.196))))
-    #expect(chart.layers.contains(.rule(Rule(y: -0.196))))
+    #expect(chart.layers.first == .rule(Chart.Rule(y: 0, dashed: false)))
+    #expect(chart.layers.contains(.rule(Chart.Rule(name: "±0.2 significance", y: 0.196))))
+    #expect(chart.layers.contains(.rule(Chart.Rule(y: -0.196))))
     #expect(Chart.whiteNoiseBand(observations: 100) == 0.196)
     #expect(Chart.whiteNoiseBand(observations: 0) == nil)
   }
@@ -88,6 +88,13 @@ import Testing
     let chart = Chart.seasonal(dates: (0..<14).map { start + Double($0) }, values: (0..<14).map(Double.init), frequency: .day)
     #expect(chart.layers.map(\.name) == ["2024-W01", "2024-W02"])
     if case .line(let second) = chart.layers.last { #expect(second.x == (0..<7).map(Double.init)) }
+  }
+
+  @Test func seasonalPlotCutsHourlyDataIntoDays() {
+    let start = Double(CivilDate(year: 2024, month: 3, day: 4).epochDay)
+    let chart = Chart.seasonal(dates: (0..<30).map { start + Double($0) / 24 }, values: (0..<30).map(Double.init), frequency: .hour)
+    #expect(chart.layers.map(\.name) == ["2024-03-04", "2024-03-05"])
+    if case .line(let first) = chart.layers.first { #expect(first.x == (0..<24).map(Double.init)) }
   }
 
   @Test func overlayKeepsTheFirstChartsAxesAndAddsLayers() {

@@ -27,10 +27,10 @@ import Testing
 
   @Test func frequencyLabels() {
     let day = Double(CivilDate(year: 2024, month: 5, day: 17).epochDay) + 0.5
-    #expect(Frequency.day.label(forEpochDay: day) == "2024-05-17")
-    #expect(Frequency.month.label(forEpochDay: day) == "2024-05")
-    #expect(Frequency.quarter.label(forEpochDay: day) == "2024Q2")
-    #expect(Frequency.year.label(forEpochDay: day) == "2024")
+    #expect(Chart.Frequency.day.label(forEpochDay: day) == "2024-05-17")
+    #expect(Chart.Frequency.month.label(forEpochDay: day) == "2024-05")
+    #expect(Chart.Frequency.quarter.label(forEpochDay: day) == "2024Q2")
+    #expect(Chart.Frequency.year.label(forEpochDay: day) == "2024")
   }
 
   func ticks(_ unit: DateTickUnit, _ from: (Int, Int, Int), _ to: (Int, Int, Int)) -> [String] {
@@ -50,6 +50,14 @@ import Testing
     #expect(ticks(.weeks(2), (2023, 12, 25), (2024, 1, 31)).count == 3)
     #expect(ticks(.days(1), (2024, 2, 28), (2024, 3, 1)) == ["2024-02-28", "2024-02-29", "2024-03-01"])
     #expect(DateTickUnit.days(1).ticks(from: 0, to: 10_000, limit: 100) == nil)
+  }
+
+  @Test func hourlyTicksAndLabels() {
+    let start = Double(CivilDate(year: 2024, month: 3, day: 4).epochDay)
+    #expect(Chart.Frequency.hour.label(forEpochDay: start + 13.0 / 24) == "2024-03-04 13:00")
+    let labels = (DateTickUnit.hours(6).ticks(from: start + 0.1, to: start + 1.3, limit: 50) ?? []).map(\.label)
+    #expect(labels == ["03-04 06:00", "03-04 12:00", "03-04 18:00", "03-05 00:00", "03-05 06:00"])
+    #expect(Chart.Frequency(rawValue: "M") == .month && Chart.Frequency(rawValue: "N") == Chart.Frequency.none)
   }
 
   @Test func tickUnitsSuitTheFrequency() {

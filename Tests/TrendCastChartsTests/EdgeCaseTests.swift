@@ -11,8 +11,8 @@ import TrendCastCharts
     text.allSatisfy { TerminalText.width(of: $0) <= width }
   }
 
-  @Test(arguments: Resolution.allCases)
-  func emptyAndAllMissingDataSayNoData(_ resolution: Resolution) {
+  @Test(arguments: ChartStyle.Resolution.allCases)
+  func emptyAndAllMissingDataSayNoData(_ resolution: ChartStyle.Resolution) {
     let style = ChartStyle(width: 40, resolution: resolution)
     for chart in [Chart.line([]), .line([.nan, .nan]), .histogram([]), .bar(labels: [], values: []),
                   .forecast(historyX: [], history: [], forecastX: [], mean: []), .scatter(x: [.nan], y: [1])] {
@@ -79,7 +79,7 @@ import TrendCastCharts
 
   @Test func wideLabelsAreMeasuredInColumns() {
     let chart = Chart.bar(labels: ["牛奶咖啡豆 long name", "a"], values: [5, -3])
-    for resolution in Resolution.allCases {
+    for resolution in ChartStyle.Resolution.allCases {
       let text = lines(chart, ChartStyle(width: 30, resolution: resolution))
       #expect(fits(text, 30))
       if resolution != .ascii { #expect(text[0].hasPrefix("牛奶咖啡豆")) }

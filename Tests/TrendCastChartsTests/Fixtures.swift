@@ -49,7 +49,7 @@ enum Fixtures {
 
   /// statsmodels' forecast of airpassengers (ARIMA(0,1,1)(0,1,1)12 on the log scale, from
   /// arima.json), taken back to passengers: mean and 80 % and 95 % intervals, 24 months.
-  static func airpassengersForecast() -> (dates: [Double], mean: [Double], intervals: [Interval]) {
+  static func airpassengersForecast() -> (dates: [Double], mean: [Double], intervals: [Chart.Interval]) {
     let cases = (json("arima.json") as? [String: Any])?["cases"] as? [[String: Any]] ?? []
     let first = cases.first { ($0["series"] as? String) == "airpassengers" && ($0["transform"] as? String) == "log" }
     let forecast = first?["forecast"] as? [String: Any] ?? [:]
@@ -57,8 +57,8 @@ enum Fixtures {
     let last = airpassengers.dates.last ?? 0
     let dates = (1...column("mean").count).map { addingMonths($0, to: last) }
     return (dates, column("mean"), [
-      Interval(level: 80, lower: column("lower80"), upper: column("upper80")),
-      Interval(level: 95, lower: column("lower95"), upper: column("upper95")),
+      Chart.Interval(level: 80, lower: column("lower80"), upper: column("upper80")),
+      Chart.Interval(level: 95, lower: column("lower95"), upper: column("upper95")),
     ])
   }
 

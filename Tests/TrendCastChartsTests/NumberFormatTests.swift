@@ -14,9 +14,9 @@ import TrendCastCharts
   }
 
   @Test func specialValues() {
-    #expect(NumberFormat.compact(.nan) == "NaN")
-    #expect(NumberFormat.compact(.infinity) == "inf")
-    #expect(NumberFormat.compact(-.infinity) == "-inf")
+    #expect(NumberFormat.compact(.nan) == "NA")
+    #expect(NumberFormat.compact(.infinity) == "Inf")
+    #expect(NumberFormat.compact(-.infinity) == "-Inf")
   }
 
   @Test func significantDigitsAreClamped() {
@@ -29,7 +29,7 @@ import TrendCastCharts
     #expect(NumberFormat.compactDistinct([1000, 1050, 1100]) == ["1k", "1.05k", "1.1k"])
     #expect(NumberFormat.compactDistinct([0, 200, 400]) == ["0", "200", "400"])
     #expect(NumberFormat.compactDistinct([1e12, 1e12 + 1]) == ["1T", "1.000000000001T"])
-    #expect(NumberFormat.compactDistinct([.nan, 1, 2]) == ["NaN", "1", "2"])
+    #expect(NumberFormat.compactDistinct([.nan, 1, 2]) == ["NA", "1", "2"])
   }
 
   @Test func outputIsSevenBit() {

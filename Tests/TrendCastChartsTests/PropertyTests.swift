@@ -45,8 +45,8 @@ enum RandomCharts {
     let xs = Int.random(in: 0..<3, using: &g) == 0
       ? values(&g, count: max(n + Int.random(in: -1...1, using: &g), 0))
       : (0..<n).map { 19_000 + Double($0) * (Double.random(in: 0..<2, using: &g) < 1 ? 1 : 30.4) }
-    let frequency = Frequency.allCases.randomElement(using: &g) ?? .none
-    let scale: AxisScale = [.numeric, .dates(frequency), .categories(["Jan", "Feb", "牛奶"])].randomElement(using: &g) ?? .numeric
+    let frequency = Chart.Frequency.allCases.randomElement(using: &g) ?? .none
+    let scale: Chart.AxisScale = [.numeric, .dates(frequency), .categories(["Jan", "Feb", "牛奶"])].randomElement(using: &g) ?? .numeric
     var chart: Chart
     switch Int.random(in: 0..<7, using: &g) {
     case 0: chart = .line(x: xs, series: [(label(&g), ys), (label(&g), values(&g, count: n))], xScale: scale)
@@ -54,8 +54,8 @@ enum RandomCharts {
       let lower = ys.map { $0 - 1 }, upper = ys.map { $0 * 2 }
       chart = .forecast(
         historyX: xs, history: values(&g, count: n), forecastX: xs.map { $0 + 500 }, mean: ys,
-        intervals: [Interval(level: 80, lower: lower, upper: upper), Interval(level: 95, lower: values(&g, count: n), upper: upper)],
-        actuals: [Series(name: label(&g), x: xs, y: ys)], xScale: scale)
+        intervals: [Chart.Interval(level: 80, lower: lower, upper: upper), Chart.Interval(level: 95, lower: values(&g, count: n), upper: upper)],
+        actuals: [Chart.Series(name: label(&g), x: xs, y: ys)], xScale: scale)
     case 2: chart = .bar(labels: (0..<n).map { _ in label(&g) }, values: ys)
     case 3: chart = .histogram(ys, bins: [.auto, .sturges, .freedmanDiaconis, .count(Int.random(in: -2...50, using: &g)), .edges(values(&g, count: 4))].randomElement(using: &g) ?? .auto)
     case 4: chart = .correlogram(lags: xs, values: ys, band: values(&g, count: 1).first)
@@ -70,7 +70,7 @@ enum RandomCharts {
     ChartStyle(
       width: [-5, 0, 1, 19, 20, 21, 33, 40, 72, 100, 157].randomElement(using: &g) ?? 72,
       height: [nil, -1, 0, 1, 2, 3, 7, 40].randomElement(using: &g) ?? nil,
-      resolution: Resolution.allCases.randomElement(using: &g) ?? .braille,
+      resolution: ChartStyle.Resolution.allCases.randomElement(using: &g) ?? .braille,
       color: Bool.random(using: &g))
   }
 }

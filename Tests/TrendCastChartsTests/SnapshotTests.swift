@@ -54,12 +54,12 @@ enum SampleCharts {
 struct SnapshotCase: CustomTestStringConvertible, Sendable {
   let kind: String
   let width: Int
-  let resolution: Resolution
+  let resolution: ChartStyle.Resolution
   var name: String { "\(kind)-\(width)-\(resolution.rawValue)" }
   var testDescription: String { name }
 
   static let all: [SnapshotCase] = SampleCharts.kinds.flatMap { kind in
-    [40, 72, 100].flatMap { width in Resolution.allCases.map { SnapshotCase(kind: kind, width: width, resolution: $0) } }
+    [40, 72, 100].flatMap { width in ChartStyle.Resolution.allCases.map { SnapshotCase(kind: kind, width: width, resolution: $0) } }
   }
 }
 
@@ -85,7 +85,7 @@ struct SnapshotCase: CustomTestStringConvertible, Sendable {
       historyX: Array(shop.dates.suffix(90)), history: Array(shop.values.suffix(90)),
       forecastX: mean.indices.map { last + 1 + Double($0) }, mean: mean,
       intervals: [80, 95].map { level in
-        Interval(
+        Chart.Interval(
           level: Double(level), lower: forecast["lower\(level)"] as? [Double] ?? [],
           upper: forecast["upper\(level)"] as? [Double] ?? [])
       },
