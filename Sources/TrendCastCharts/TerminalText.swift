@@ -9,6 +9,8 @@ import Foundation
 public enum TerminalText {
   /// The number of terminal columns `text` occupies.
   public static func width(of text: String) -> Int {
+    // Printable ASCII, by far the most common case, is one column a byte.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     var inEscape = false
     var afterEscapeIntroducer = false
@@ -38,6 +40,7 @@ public enum TerminalText {
   /// The number of terminal columns one grapheme cluster occupies (0, 1 or 2).
   public static func width(of character: Character) -> Int {
     guard let first = character.unicodeScalars.first else { return 0 }
+    if character.unicodeScalars.count == 1, Self.narrowRanges.contains(where: { $0.contains(first.value) }) { return 1 }
     if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
     if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
     if isZeroWidth(first) { return 0 }
@@ -83,6 +86,9 @@ public enum TerminalText {
     }
     return result
   }
+
+  /// Printable Latin, box drawing, block elements and braille: one column, no lookup needed.
+  static let narrowRanges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x2500...0x259F, 0x2800...0x28FF]
 
   static let asciiReplacements: [Character: String] = [
     "→": "->", "←": "<-", "⇒": "=>", "↔": "<->", "…": "...", "–": "-", "—": "--", "−": "-",
