@@ -101,12 +101,6 @@ struct Canvas: Sendable {
     shadeColor[i] = color
   }
 
-  /// Whether a cell shows anything.
-  func isEmpty(column: Int, row: Int) -> Bool {
-    guard let i = index(column: column, row: row) else { return true }
-    return dots[i] == 0 && glyph[i] == nil && shade[i] == nil
-  }
-
   /// What a cell shows: its character and colour, or nil for a blank cell.
   func cell(column: Int, row: Int) -> (character: Character, color: ColorCode?)? {
     guard let i = index(column: column, row: row) else { return nil }
