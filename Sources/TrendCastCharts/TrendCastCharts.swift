@@ -1,1 +1,0 @@
-// TrendCastCharts: to be written.
