@@ -45,7 +45,7 @@ var targets: [Target] = [
   .testTarget(name: "TrendCastNumericsTests", dependencies: ["TrendCastNumerics"], exclude: ["Fixtures"]),
 
   .target(name: "TrendCastCharts"),
-  .testTarget(name: "TrendCastChartsTests", dependencies: ["TrendCastCharts"], exclude: testDataFolders("Tests/TrendCastChartsTests")),
+  .testTarget(name: "TrendCastChartsTests", dependencies: ["TrendCastCharts"], exclude: ["Snapshots"]),
 
   // MARK: - Language core
   .target(name: "TrendCastSyntax"),

@@ -14,7 +14,7 @@ struct ColumnInference {
 
   func field(_ row: Int, _ column: Int) -> UnsafeBufferPointer<UInt8> {
     let field = rows.field(row, column)
-    return UnsafeBufferPointer(rebasing: bytes[Int(field.start)..<Int(field.end)])
+    return UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + Int(field.start) }, count: Int(field.end - field.start))
   }
 
   func text(_ row: Int, _ column: Int) -> String {

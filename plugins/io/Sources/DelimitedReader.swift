@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 import TrendCastValues
 
@@ -39,27 +40,28 @@ struct DelimitedReader {
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) throws(Failure) -> Rows {
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-    guard bytes.count >= 4_000_000, !bytes.contains(UInt8(ascii: "\"")) else {
+    let hasQuotes = bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\"")), bytes.count) != nil } ?? false
+    guard bytes.count >= 4_000_000, !hasQuotes else {
       return try parse(bytes, range: start..<bytes.count, firstLine: 1, separator: separator).rows
     }
     var middle = bytes.count / 2
     while middle < bytes.count, bytes[middle - 1] != UInt8(ascii: "\n") { middle += 1 }
     let ranges = [start..<middle, middle..<bytes.count]
-    let results = Mutex<[Int: Rows]>([:])
+    let results = Mutex<[Int: (rows: Rows, nextLine: Int32)]>([:])
     // The buffer outlives the parallel section and is only read.
     nonisolated(unsafe) let shared = bytes
     DispatchQueue.concurrentPerform(iterations: 2) { part in
       // Without quotes there is no failure to report.
       if let parsed = try? parse(shared, range: ranges[part], firstLine: 1, separator: separator) {
-        results.withLock { $0[part] = parsed.rows }
+        results.withLock { $0[part] = parsed }
       }
     }
     let parts = results.withLock { $0 }
-    guard var rows = parts[0], let second = parts[1] else {
+    guard let first = parts[0], let second = parts[1]?.rows else {
       return try parse(bytes, range: start..<bytes.count, firstLine: 1, separator: separator).rows
     }
-    var firstHalfLines: Int32 = 0
-    for index in start..<middle where bytes[index] == UInt8(ascii: "\n") { firstHalfLines += 1 }
+    var rows = first.rows
+    let firstHalfLines = first.nextLine - 1
     let fieldOffset = rows.fields.count
     rows.fields.append(contentsOf: second.fields)
     rows.rowStarts.append(contentsOf: second.rowStarts.dropFirst().map { $0 + fieldOffset })

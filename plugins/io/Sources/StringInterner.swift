@@ -9,6 +9,9 @@ struct StringInterner {
     var start: Int
     var count: Int
     var index: Int32  // into `strings`; -1 when empty
+    /// The bytes themselves for values of up to 16 bytes (compared without memcmp).
+    var low: UInt64 = 0
+    var high: UInt64 = 0
   }
 
   private let bytes: UnsafeBufferPointer<UInt8>
@@ -27,25 +30,52 @@ struct StringInterner {
 
   /// The string for bytes `start..<end`, or nil once the table is full.
   mutating func intern(start: Int, end: Int) -> String? {
+    guard let base = bytes.baseAddress else { return nil }
     let count = end - start
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for offset in start..<end {
-      hash ^= UInt64(bytes[offset])
-      hash = hash &* 0x0000_0100_0000_01b3
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var hash: UInt64
+    if count <= 16 {
+      // Short values (most ids and SKUs) are packed into two words: hashed and compared as such.
+      if start + 16 <= bytes.count {
+        // Whole-word loads, masked to the value's length.
+        let raw = UnsafeRawPointer(base + start)
+        low = raw.loadUnaligned(as: UInt64.self)
+        if count < 8 { low &= (UInt64(1) << (8 * UInt64(count))) &- 1 }
+        if count > 8 {
+          high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+          if count < 16 { high &= (UInt64(1) << (8 * UInt64(count - 8))) &- 1 }
+        }
+      } else {
+        for offset in 0..<min(count, 8) { low |= UInt64(base[start + offset]) << (8 * UInt64(offset)) }
+        if count > 8 { for offset in 8..<count { high |= UInt64(base[start + offset]) << (8 * UInt64(offset - 8)) } }
+      }
+      // MurmurHash3's finaliser mixes every input bit into the low bits used for the slot.
+      hash = low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(count) << 56)
+      hash ^= hash >> 33
+      hash = hash &* 0xFF51_AFD7_ED55_8CCD
+      hash ^= hash >> 33
+      hash = hash &* 0xC4CE_B9FE_1A85_EC53
+      hash ^= hash >> 33
+    } else {
+      hash = 0xcbf2_9ce4_8422_2325
+      for offset in start..<end {
+        hash ^= UInt64(base[offset])
+        hash = hash &* 0x0000_0100_0000_01b3
+      }
     }
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot].index >= 0 {
       let candidate = slots[slot]
-      if candidate.hash == hash, candidate.count == count,
-        count == 0 || memcmp(bytes.baseAddress! + candidate.start, bytes.baseAddress! + start, count) == 0
-      {
-        return strings[Int(candidate.index)]
+      if candidate.hash == hash, candidate.count == count {
+        let same = count <= 16 ? (candidate.low == low && candidate.high == high) : memcmp(base + candidate.start, base + start, count) == 0
+        if same { return strings[Int(candidate.index)] }
       }
       slot = (slot + 1) & mask
     }
     guard strings.count < limit else { return nil }
     let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-    slots[slot] = Slot(hash: hash, start: start, count: count, index: Int32(strings.count))
+    slots[slot] = Slot(hash: hash, start: start, count: count, index: Int32(strings.count), low: low, high: high)
     strings.append(string)
     if strings.count * 2 > slots.count { grow() }
     return string
