@@ -8,7 +8,7 @@ import TrendCastValues
 /// rescale. Each step reports what it changed; the statement's output is that report.
 enum Clean {
   @Sendable static func run(_ invocation: Invocation) throws -> any Value {
-    let series = try invocation.series(0)
+    let series = try emptyColumnSeries(invocation) ?? invocation.series(0)
     let plan = try CleanPlan(invocation, frequency: series.frequency)
     let report = CleanReport(series: series, ascii: invocation.context.style.asciiOnly)
     var values = series.values
@@ -32,6 +32,7 @@ enum Clean {
       values = clipped.values
     }
 
+    var dropped = 0
     if let rule = plan.outliers {
       let observed = values.reduce(0) { $0 + ($1.isNaN ? 0 : 1) }
       guard observed >= 3 else {
@@ -43,7 +44,9 @@ enum Clean {
         switch plan.action {
         case .flag: break
         case .replace: values[position] = replacement
-        case .drop: values[position] = .nan
+        case .drop:
+          values[position] = .nan
+          dropped += 1
         }
       }
     }
@@ -55,7 +58,7 @@ enum Clean {
       } catch {
         throw fillError(error, series: series, plan: plan, invocation: invocation)
       }
-      lines += report.filling(outcome, before: values, method: plan.fill, period: plan.period)
+      lines += report.filling(outcome, before: values, method: plan.fill, period: plan.period, dropped: dropped)
       values = outcome.values
     }
 
@@ -79,6 +82,20 @@ enum Clean {
     }
     for line in lines { invocation.report(line) }
     return Series(name: series.name, index: series.index, values: values, scaling: scaling)
+  }
+
+  /// A column with no value at all has no type (a file may read it as text), yet it is the
+  /// series the user named: taken as all missing, so the message says exactly that.
+  static func emptyColumnSeries(_ invocation: Invocation) throws -> Series? {
+    guard let table = try invocation.value(0) as? Table else { return nil }
+    let timeName = table.timeIndexColumn?.name
+    let others = table.columns.filter { $0.name != timeName }
+    guard others.count == 1, let only = others.first, !only.isNumeric, only.count > 0, only.missingCount == only.count else { return nil }
+    var numeric = table
+    numeric.columns = table.columns.map { column in
+      column.name == only.name ? Column(name: column.name, values: .float(Array(repeating: .nan, count: column.count)), sourceField: column.sourceField) : column
+    }
+    return try numeric.series(column: only.name, duplicates: table.duplicatePolicy)
   }
 
   /// A series normalised twice maps back through both: x = (z·s₂ + o₂)·s₁ + o₁.

@@ -66,7 +66,8 @@ struct CleanReport {
     return ": below \(number(bounds.lowerBound)) or above \(number(bounds.upperBound))"
   }
 
-  func filling(_ outcome: FillOutcome, before: [Double], method: FillMethod, period: Int?) -> [String] {
+  /// `dropped`: how many of the missing values were outliers dropped just before.
+  func filling(_ outcome: FillOutcome, before: [Double], method: FillMethod, period: Int?, dropped: Int) -> [String] {
     let how: String
     switch method {
     case .none: return []
@@ -74,15 +75,20 @@ struct CleanReport {
     case .ffill: how = "the last observation carried forward"
     case .bfill: how = "the next observation carried backward"
     case .mean: how = "the mean, \(outcome.constant.map { number($0) } ?? "NA")"
-    case .seasonal: how = "seasonal interpolation (period \(period ?? 0): the seasonally adjusted series interpolated, the season added back)"
+    case .seasonal: how = "seasonal interpolation (period \(period ?? 0))"
     }
     guard !outcome.filled.isEmpty else { return ["  fill by \(how): no missing values"] }
     let gaps = runs(outcome.filled)
-    var text = "  fill by \(how): \(count(outcome.filled.count, "missing value")) filled"
-    if let longest = gaps.max(by: { $0.count < $1.count }), gaps.count > 1 || longest.count > 1 {
-      text += " (\(count(gaps.count, "gap")), the longest \(count(longest.count, "period")) from \(label(longest.lowerBound)))"
+    var text = "  fill by \(how): "
+    if dropped > 0 {
+      text += "\(count(outcome.filled.count, "value")) filled (\(outcome.filled.count - dropped) missing, \(dropped) dropped as outliers; "
     } else {
-      text += " (\(label(outcome.filled[0])))"
+      text += "\(count(outcome.filled.count, "missing value")) filled ("
+    }
+    if let longest = gaps.max(by: { $0.count < $1.count }), gaps.count > 1 || longest.count > 1 {
+      text += "\(count(gaps.count, "gap")), the longest \(count(longest.count, "period")) from \(label(longest.lowerBound)))"
+    } else {
+      text += "\(label(outcome.filled[0])))"
     }
     var lines = [text]
     let observed = before.indices.filter { !before[$0].isNaN }
