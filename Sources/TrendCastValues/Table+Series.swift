@@ -110,7 +110,7 @@ extension Table {
   /// A table without a date column whose text column is nearly all dates almost always means
   /// one malformed date kept the column from being read as dates; numbering its rows instead
   /// would hide that, so the first field that is not a date (or breaks the format) is named.
-  func textColumnThatShouldHoldDates() -> RuntimeError? {
+  public func textColumnThatShouldHoldDates() -> RuntimeError? {
     for column in columns {
       guard case .text(let texts) = column.values else { continue }
       var styles: [DateStyle: Int] = [:]
