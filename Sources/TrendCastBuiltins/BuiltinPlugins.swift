@@ -3,6 +3,7 @@ import TrendCastPlugin
 import TrendCastCleanPlugin
 import TrendCastForecastPlugin
 import TrendCastIoPlugin
+import TrendCastReshapePlugin
 import TrendCastTablePlugin
 
 /// The built-in plugins, in the order `help` lists them. This is the one explicit list: a
@@ -12,6 +13,7 @@ public enum BuiltinPlugins {
     IoPlugin(),
     TablePlugin(),
     CleanPlugin(),
+    ReshapePlugin(),
     ForecastPlugin(),
   ]
 
