@@ -39,7 +39,7 @@ enum Holidays {
         // A header line before the first date is allowed.
         if !sawDate, days.isEmpty, offset == 0 { continue }
         throw RuntimeError("the holiday file holds '\(field)' on line \(offset + 1), which is not a date",
-          hint: "one date a line, like 2024-12-25", at: DataLocation(file: path, line: offset + 1, lineText: String(rawLine)))
+          hint: "one date a line, like 2024-12-25", at: DataLocation(file: path, line: offset + 1, column: 1, lineText: String(rawLine)))
       }
       sawDate = true
       days.insert(parsed.timestamp.days)

@@ -31,9 +31,15 @@ enum Join {
     let rightKeys = CellKey.keys(of: rightKey)
     var rightRow: [CellKey: Int] = [:]
     var duplicates: [(CellKey, Int, Int)] = []
+    var repeated = Set<CellKey>()
     for (row, cell) in rightKeys.enumerated() {
       guard let cell else { continue }
-      if let earlier = rightRow[cell] { duplicates.append((cell, earlier, row)) } else { rightRow[cell] = row }
+      if let earlier = rightRow[cell] {
+        // Each repeated key once, at its first repeat.
+        if repeated.insert(cell).inserted { duplicates.append((cell, earlier, row)) }
+      } else {
+        rightRow[cell] = row
+      }
     }
     if let (_, earlier, row) = duplicates.first {
       let shown = duplicates.prefix(3).map { "\(rightKey.text(at: $0.2)) (rows \($0.1 + 1) and \($0.2 + 1))" }

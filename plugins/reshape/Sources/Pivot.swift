@@ -51,15 +51,15 @@ enum Pivot {
   static func wider(_ table: Table, id: String, value: String, by givenBy: String?, dups: Aggregation?, _ invocation: Invocation) throws -> Table {
     guard let idColumn = table.column(named: id) else { throw table.missingColumn(id, role: "for id=").focused(on: .option("id")) }
     guard let valueColumn = table.column(named: value) else { throw table.missingColumn(value, role: "for value=").focused(on: .option("value")) }
-    guard let values = valueColumn.doubles else {
-      throw invocation.optionError("value", "column '\(value)' holds \(valueColumn.typeName) values; value= needs numbers")
-    }
     guard let byName = givenBy ?? table.timeIndexColumn?.name else {
       throw invocation.optionError("id", "pivot to wide needs the column that keys the new rows: by=COL (the table has no date column)")
     }
     guard let byColumn = table.column(named: byName) else { throw table.missingColumn(byName, role: "for by=").focused(on: .option("by")) }
     guard byName != id, byName != value, id != value else {
       throw invocation.optionError("id", "by= (\(byName)), id= (\(id)) and value= (\(value)) must be three different columns")
+    }
+    guard let values = valueColumn.doubles else {
+      throw invocation.optionError("value", "column '\(value)' holds \(valueColumn.typeName) values; value= needs numbers")
     }
     let keys = CellKey.keys(of: byColumn)
     var rowOrder: [CellKey] = []
