@@ -95,6 +95,8 @@ extension Table {
       if rowsAt[position].count == 1 { duplicated.append(position) }
       rowsAt[position].append(row)
     }
+    // In date order, whatever the order of the rows.
+    duplicated.sort()
     guard let first = duplicated.first, rowsAt[first].count > 1 else { return nil }
     let shown = duplicated.prefix(5).map { position in
       "\(placement.index.label(at: position)) (rows \(rowsAt[position].map { String($0 + 1) }.joined(separator: ", ")))"
