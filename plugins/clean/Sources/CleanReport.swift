@@ -14,15 +14,21 @@ struct CleanReport {
   var heading: String { "clean \(series.name): \(series.summary)" }
 
   func clipping(_ outcome: ClipOutcome, original: [Double], lower: Double?, upper: Double?) -> [String] {
-    let range = "[\(lower.map { number($0) } ?? "-Inf"), \(upper.map { number($0) } ?? "Inf")]"
-    if outcome.raised.isEmpty && outcome.lowered.isEmpty { return ["  clip to \(range): no value outside"] }
+    let range: String
+    switch (lower, upper) {
+    case (let lower?, let upper?): range = "to [\(number(lower)), \(number(upper))]"
+    case (let lower?, nil): range = "to at least \(number(lower))"
+    case (nil, let upper?): range = "to at most \(number(upper))"
+    case (nil, nil): return []
+    }
+    if outcome.raised.isEmpty && outcome.lowered.isEmpty { return ["  clip \(range): no value outside"] }
     var lines: [String] = []
     if let lower, !outcome.raised.isEmpty {
-      lines.append("  clip to \(range): \(count(outcome.raised.count, "value")) below \(number(lower)) raised to \(number(lower)):")
+      lines.append("  clip \(range): \(count(outcome.raised.count, "value")) below \(number(lower)) raised to \(number(lower)):")
       lines += listing(outcome.raised.map { "\(label($0)) \(number(original[$0]))" })
     }
     if let upper, !outcome.lowered.isEmpty {
-      lines.append("  clip to \(range): \(count(outcome.lowered.count, "value")) above \(number(upper)) lowered to \(number(upper)):")
+      lines.append("  clip \(range): \(count(outcome.lowered.count, "value")) above \(number(upper)) lowered to \(number(upper)):")
       lines += listing(outcome.lowered.map { "\(label($0)) \(number(original[$0]))" })
     }
     return lines

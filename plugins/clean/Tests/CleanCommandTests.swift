@@ -14,7 +14,7 @@ import TrendCastValues
       """)
     #expect(output == """
       clean units: daily, 2024-01-01 … 2024-01-12 (12), 3 missing
-        clip to [0, Inf]: 1 value below 0 raised to 0:
+        clip to at least 0: 1 value below 0 raised to 0:
           2024-01-02 -3
         outliers by hampel (window 5, 3 MADs from the window median): 2 replaced by the window median:
           2024-01-02 0 → 12, 2024-01-06 95 → 13
