@@ -50,6 +50,9 @@ enum CalendarColumns {
     } else {
       throw RuntimeError("calendar needs a table with dates or a series, not \(input.kind.withArticle)").focused(on: .input(0))
     }
+    guard table.rowCount > 0 else {
+      throw RuntimeError("the table has no rows", hint: "check the file, or the filter that made it").focused(on: .input(0))
+    }
     guard let timeColumn = table.timeIndexColumn, case .date(let stamps, let info) = timeColumn.values else {
       if let error = table.textColumnThatShouldHoldDates() { throw error }
       throw RuntimeError("the table has no date column to take the calendar from", hint: "load it with its dates: load … date=COL").focused(on: .input(0))

@@ -32,13 +32,15 @@ enum Resample {
 
   static func series(_ series: Series, _ request: Request, _ invocation: Invocation) throws -> Series {
     let source = series.frequency
+    guard series.count > 0 else {
+      throw RuntimeError("\(series.name) is empty: it has no periods to resample", hint: "check the file, or the filter that made it").focused(on: .input(0))
+    }
     try checkDirection(from: source, to: request.target, what: series.name, invocation)
     if series.scaling != nil, !request.aggregation.commutesWithAffineMaps {
       throw invocation.optionError("agg", "\(series.name) is normalized, and a \(request.aggregation.rawValue) of normalized values cannot be mapped back to the original scale",
         hint: "resample before clean normalize=, or use agg=mean")
     }
     let bins = request.bins
-    guard series.count > 0 else { return Series(name: series.name, index: bins.index(from: 0, through: -1), values: [], scaling: series.scaling) }
     let keys = (0..<series.count).map { bins.key(series.index.timestamp(at: $0)) }
     let firstKey = keys[0]
     let lastKey = keys[keys.count - 1]

@@ -77,6 +77,9 @@ enum ResampleTable {
 
   /// The table's date column and its dates; every row needs one.
   static func dates(of table: Table, _ invocation: Invocation) throws -> (Column, [Timestamp], DateColumnInfo) {
+    guard table.rowCount > 0 else {
+      throw RuntimeError("the table has no rows", hint: "check the file, or the filter that made it").focused(on: .input(0))
+    }
     guard let column = table.timeIndexColumn, case .date(let stamps, let info) = column.values else {
       if let error = table.textColumnThatShouldHoldDates() { throw error }
       throw RuntimeError("the table has no date column to resample by", hint: "load it with its dates: load … date=COL").focused(on: .input(0))
