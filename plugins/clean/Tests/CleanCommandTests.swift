@@ -97,6 +97,8 @@ import TrendCastValues
     let summed = try? series("u", "s = load \"\(Fixture.path("duplicated_dates.csv"))\" dups=sum\nu = clean s.units fill=linear")
     // dups=sum adds the duplicates (exact) and the missing 2024-01-04 is interpolated.
     #expect(summed?.values == [5, 10, 4, 1.5, -1])
+    let mixed = failure("s = load \"\(Fixture.path("mixed_formats.csv"))\" date=date\nu = clean s.units fill=linear")
+    #expect(mixed.contains("mixed_formats.csv:4:1: error: column 'date' mixes date formats: '2024-01-01' (row 1) and 'Feb 2024' (row 3)"))
     let malformed = failure("s = load \"\(Fixture.path("one_bad_date.csv"))\"\nu = clean s.units fill=linear")
     #expect(malformed.contains("one_bad_date.csv:5:1: error: column 'date' holds dates, but row 4 holds '04/01/2024', which is not a date"))
   }
