@@ -1,7 +1,9 @@
 import TrendCastGraph
 import TrendCastPlugin
+import TrendCastCleanPlugin
 import TrendCastForecastPlugin
 import TrendCastIoPlugin
+import TrendCastReshapePlugin
 import TrendCastTablePlugin
 
 /// The built-in plugins, in the order `help` lists them. This is the one explicit list: a
@@ -10,6 +12,8 @@ public enum BuiltinPlugins {
   public static let all: [any Plugin] = [
     IoPlugin(),
     TablePlugin(),
+    CleanPlugin(),
+    ReshapePlugin(),
     ForecastPlugin(),
   ]
 

@@ -1,1 +1,0 @@
-// plugin clean: to be written.

@@ -1,1 +1,0 @@
-// plugin reshape: to be written.
