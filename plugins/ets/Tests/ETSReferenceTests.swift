@@ -45,11 +45,19 @@ import TrendCastTestSupport
   @Test(arguments: try cases())
   func automaticSelectionMatchesR(_ reference: Case) throws {
     let result = try ETSSelection.select(reference.y, pattern: .automatic, period: reference.period)
-    for candidate in result.candidates {
-      print(reference.name, candidate.spec, candidate.fit.map { "\($0.aicc) \($0.logLikelihood) \($0.parameters)" } ?? candidate.failure ?? "")
-    }
     #expect(result.best.spec.description == reference.model)
     // R's optimum: log-likelihood within 0.5, or better.
     #expect(result.best.logLikelihood > reference.loglik - 0.5)
+    let best = result.best
+    let forecast = ETSForecasting.forecast(
+      spec: best.spec, parameters: best.parameters, state: best.finalState, sigma2: best.sigma2,
+      horizon: reference.mean.count, levels: [95])
+    for h in reference.mean.indices {
+      // Forecasts within 3 % (reference README); interval bounds within 3 % of the interval width.
+      #expect(abs(forecast.mean[h] - reference.mean[h]) <= 0.03 * abs(reference.mean[h]))
+      let width = reference.upper95[h] - reference.lower95[h]
+      #expect(abs(forecast.intervals[0].lower[h] - reference.lower95[h]) <= 0.03 * width)
+      #expect(abs(forecast.intervals[0].upper[h] - reference.upper95[h]) <= 0.03 * width)
+    }
   }
 }
