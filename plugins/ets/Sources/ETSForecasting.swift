@@ -19,10 +19,13 @@ public enum ETSForecasting {
   public static let simulationSeed: UInt64 = 20_240_607
 
   /// Forecasts `horizon` steps from `state` ([l, b, s1 … sm]) with innovation variance `sigma2`.
+  /// With `centredOnPointForecasts` the means are the plain recursion forecasts (as
+  /// statsmodels' Holt-Winters reports them) and analytic intervals are centred on them.
   public static func forecast(
-    spec: ETSSpecification, parameters: ETSParameters, state: [Double], sigma2: Double, horizon: Int, levels: [Double]
+    spec: ETSSpecification, parameters: ETSParameters, state: [Double], sigma2: Double, horizon: Int, levels: [Double],
+    centredOnPointForecasts: Bool = false
   ) -> Result {
-    let mean: [Double]
+    var mean: [Double]
     let variance: [Double]?
     switch (spec.error, spec.trend, spec.season) {
     case (.additive, .none, .none), (.additive, .none, .additive), (.additive, .additive, .none), (.additive, .additive, .additive):
@@ -34,6 +37,9 @@ public enum ETSForecasting {
       (mean, variance) = classThree(spec: spec, parameters: parameters, state: state, sigma2: sigma2, horizon: horizon)
     default:
       return simulated(spec: spec, parameters: parameters, state: state, sigma2: sigma2, horizon: horizon, levels: levels)
+    }
+    if centredOnPointForecasts {
+      mean = ETSRecursion.pointForecasts(state: state, spec: spec, phi: parameters.phi, horizon: horizon)
     }
     let intervals = levels.map { level -> (level: Double, lower: [Double], upper: [Double]) in
       let z = abs(NormalDistribution.standardQuantile((100 - level) / 200))

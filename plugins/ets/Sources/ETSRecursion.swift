@@ -42,11 +42,12 @@ enum ETSRecursion {
   /// Runs the recursion over `y` from `initialState` ([l, b, s1 … sm] in R's order) and
   /// returns the criterion, or NaN when a forecast is undefined (a negative multiplicative
   /// trend). `ring` must hold at least `spec.period` elements. When `trace` is given, it is
-  /// filled with the fitted values, innovations and final state.
+  /// filled with the fitted values, innovations and final state. With `sumOfSquaresOnly` it
+  /// returns Σe² instead (the Holt-Winters objective).
   static func criterion(
     y: UnsafeBufferPointer<Double>, spec: ETSSpecification, parameters p: ETSParameters,
     initialState: UnsafeBufferPointer<Double>, ring: UnsafeMutableBufferPointer<Double>,
-    trace: UnsafeMutablePointer<ETSTrace>? = nil
+    trace: UnsafeMutablePointer<ETSTrace>? = nil, sumOfSquaresOnly: Bool = false
   ) -> Double {
     let n = y.count
     let m = spec.period
@@ -135,6 +136,7 @@ enum ETSRecursion {
       }
       trace.pointee.finalState = state
     }
+    if sumOfSquaresOnly { return sumSquares }
     var lik = Double(n) * log(sumSquares)
     if multiplicativeError { lik += 2 * sumLogForecast }
     return lik
