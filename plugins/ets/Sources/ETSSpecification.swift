@@ -91,16 +91,17 @@ public struct ETSModelPattern: Sendable, Hashable, CustomStringConvertible {
       letters.remove(at: 2)
     }
     guard letters.count == 3 else { return nil }
-    func component(_ letter: Character, allowed: String) -> ETSComponent?? {
-      guard allowed.contains(letter) else { return .none }
-      return letter == "Z" ? .some(nil) : .some(ETSComponent(rawValue: String(letter)))
+    /// Whether the letter is allowed here, and its component (nil for Z: free).
+    func component(_ letter: Character, allowed: String) -> (valid: Bool, value: ETSComponent?) {
+      guard allowed.contains(letter) else { return (false, nil) }
+      return (true, letter == "Z" ? nil : ETSComponent(rawValue: String(letter)))
     }
-    guard let error = component(letters[0], allowed: "AMZ"),
-      let trend = component(letters[1], allowed: "NAMZ"),
-      let season = component(letters[2], allowed: "NAMZ")
-    else { return nil }
-    if damped == true, trend == ETSComponent.none { return nil }
-    self.init(error: error, trend: trend, season: season, damped: damped)
+    let error = component(letters[0], allowed: "AMZ")
+    let trend = component(letters[1], allowed: "NAMZ")
+    let season = component(letters[2], allowed: "NAMZ")
+    guard error.valid, trend.valid, season.valid else { return nil }
+    if damped == true, trend.value == ETSComponent.none { return nil }
+    self.init(error: error.value, trend: trend.value, season: season.value, damped: damped)
   }
 
   public var description: String {
