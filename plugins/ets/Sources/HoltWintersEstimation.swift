@@ -78,11 +78,15 @@ public enum HoltWintersEstimation {
 
     var best = start
     var bestValue = problem.objective(start)
+    // scipy's default ftol (2.2e-9) stops this minimiser early in the long, flat valleys
+    // that the redundant initial states create; a tighter one lets the gradient test decide.
+    var options = BoundedQuasiNewtonOptions()
+    options.functionTolerance = 1e-13
     // A quasi-Newton run that stalls against a bound (β = α, γ = 0 are common optima) is
     // restarted from where it stopped with a fresh Hessian approximation, until a restart
     // no longer lowers the SSE by more than a part in 10⁹.
     for _ in 0..<10 {
-      let result = minimizeBounded({ problem.objective($0) }, from: best, lower: lower, upper: upper)
+      let result = minimizeBounded({ problem.objective($0) }, from: best, lower: lower, upper: upper, options: options)
       evaluations += result.evaluations
       guard result.value < bestValue else { break }
       let improvement = (bestValue - result.value) / max(abs(result.value), 1)
