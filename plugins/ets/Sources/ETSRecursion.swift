@@ -66,6 +66,7 @@ enum ETSRecursion {
     }
     var sumSquares = 0.0
     var sumLogForecast = 0.0
+    var forecastProduct = 1.0
     var position = 0
     for t in 0..<n {
       // One-step forecast and the pieces the update reuses.
@@ -93,7 +94,20 @@ enum ETSRecursion {
       let observation = y[t]
       let error = multiplicativeError ? (observation - forecast) / forecast : observation - forecast
       sumSquares += error * error
-      if multiplicativeError { sumLogForecast += log(abs(forecast)) }
+      if multiplicativeError {
+        // Σ log|ŷ| as the log of a running product, renormalised before it can over- or
+        // underflow: one log every few dozen steps instead of one a step.
+        let magnitude = abs(forecast)
+        if magnitude > 1e100 || magnitude < 1e-100 {
+          sumLogForecast += log(magnitude)
+        } else {
+          forecastProduct *= magnitude
+          if forecastProduct > 1e100 || forecastProduct < 1e-100 {
+            sumLogForecast += log(forecastProduct)
+            forecastProduct = 1
+          }
+        }
+      }
       if let trace {
         trace.pointee.fitted[t] = forecast
         trace.pointee.errors[t] = error
@@ -138,7 +152,7 @@ enum ETSRecursion {
     }
     if sumOfSquaresOnly { return sumSquares }
     var lik = Double(n) * log(sumSquares)
-    if multiplicativeError { lik += 2 * sumLogForecast }
+    if multiplicativeError { lik += 2 * (sumLogForecast + log(forecastProduct)) }
     return lik
   }
 
