@@ -85,6 +85,13 @@ import TrendCastValues
     #expect(output.contains("season: none (period 52 is above 24, R's limit for ETS)"))
   }
 
+  @Test func panelsFitOneModelPerSeries() throws {
+    let output = try ScriptHarness().run("p = load \"\(Self.fixtures)/panel.csv\" date=date id=id\nm = fit ets p model=\"MAM\"\nforecast m h=2\n")
+    #expect(output.contains("a") && output.contains("b"))
+    #expect(output.contains("ETS(M,A"))
+    #expect(!output.lowercased().contains("nan"))
+  }
+
   // MARK: Bad input (exit code 4, messages naming the limit and the value)
 
   @Test func unknownModelCode() {
