@@ -1,6 +1,7 @@
 import TrendCastGraph
 import TrendCastPlugin
 import TrendCastCleanPlugin
+import TrendCastEtsPlugin
 import TrendCastForecastPlugin
 import TrendCastIoPlugin
 import TrendCastReshapePlugin
@@ -15,6 +16,7 @@ public enum BuiltinPlugins {
     CleanPlugin(),
     ReshapePlugin(),
     ForecastPlugin(),
+    EtsPlugin(),
   ]
 
   /// The registry of a session: the language's own commands, then every plugin.

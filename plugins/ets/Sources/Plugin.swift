@@ -1,1 +1,0 @@
-// plugin ets: to be written.
