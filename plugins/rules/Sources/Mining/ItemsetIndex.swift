@@ -1,0 +1,144 @@
+import Foundation
+
+/// A hash table from frequent itemsets to their counts, for rule generation.
+///
+/// The hash of a set is the wrapping sum of a 64-bit mix of each item, so the hash of a subset
+/// `I \ C` is `hash(I) - hash(C)`: looking up every antecedent of an itemset costs no
+/// rehashing. Sets are stored in one arena as `[length, items...]` (items ascending); each slot
+/// of the open-addressing table holds the hash, the arena position and the count, so a lookup
+/// usually touches one slot and one arena line.
+final class ItemsetIndex {
+  struct Slot {
+    var hash: UInt64
+    var position: UInt32
+    var count: Int32
+  }
+
+  private static let emptyPosition = UInt32.max
+  private(set) var arena: [Int32] = []
+  /// Arena position, count and hash of each entry, in insertion order.
+  private(set) var positions: [Int] = []
+  private(set) var counts: [Int32] = []
+  private(set) var hashes: [UInt64] = []
+  private var slots: [Slot] = []
+
+  var count: Int { counts.count }
+
+  static func mix(_ item: Int32) -> UInt64 {
+    var z = UInt64(bitPattern: Int64(item)) &+ 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  static func hash<Items: Sequence>(_ items: Items) -> UInt64 where Items.Element == Int32 {
+    items.reduce(0) { $0 &+ mix($1) }
+  }
+
+  /// The sorted items of an entry.
+  func items(at entry: Int) -> ArraySlice<Int32> {
+    let position = positions[entry]
+    return arena[(position + 1)..<(position + 1 + Int(arena[position]))]
+  }
+
+  /// Adds a set (any order); call `finish()` before looking anything up.
+  func add(_ items: UnsafeBufferPointer<Int32>, count: Int) {
+    let position = arena.count
+    arena.append(Int32(items.count))
+    arena.append(contentsOf: items)
+    let end = TransactionDatabase.sortUnique(&arena, from: position + 1)
+    arena[position] = Int32(end - position - 1)
+    positions.append(position)
+    counts.append(Int32(clamping: count))
+    hashes.append(Self.hash(items))
+  }
+
+  /// Builds the hash table over the added sets.
+  func finish() {
+    precondition(arena.count < Int(Self.emptyPosition), "itemset arena too large for 32-bit positions")
+    var capacity = 16
+    while capacity < counts.count * 2 { capacity *= 2 }
+    slots = Array(repeating: Slot(hash: 0, position: Self.emptyPosition, count: 0), count: capacity)
+    let mask = capacity - 1
+    for entry in 0..<counts.count {
+      var slot = Int(truncatingIfNeeded: hashes[entry]) & mask
+      while slots[slot].position != Self.emptyPosition { slot = (slot + 1) & mask }
+      slots[slot] = Slot(hash: hashes[entry], position: UInt32(positions[entry]), count: counts[entry])
+    }
+  }
+
+  /// Runs `body` with a read-only view for fast lookups.
+  func withLookup<R>(_ body: (Lookup) throws -> R) rethrows -> R {
+    try slots.withUnsafeBufferPointer { slots in
+      try arena.withUnsafeBufferPointer { arena in
+        try body(Lookup(slots: slots, arena: arena))
+      }
+    }
+  }
+
+  /// Lookups over raw buffers (valid only inside `withLookup`).
+  struct Lookup {
+    let slots: UnsafeBufferPointer<Slot>
+    let arena: UnsafeBufferPointer<Int32>
+
+    /// The count of the sorted set `items` with hash `hash`, or nil if it is not stored.
+    func count(of items: UnsafeBufferPointer<Int32>, hash: UInt64) -> Int32? {
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let entry = slots[slot]
+        if entry.position == ItemsetIndex.emptyPosition { return nil }
+        if entry.hash == hash {
+          let position = Int(entry.position)
+          if Int(arena[position]) == items.count {
+            var same = true
+            for k in 0..<items.count where arena[position + 1 + k] != items[k] {
+              same = false
+              break
+            }
+            if same { return entry.count }
+          }
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+
+    /// The count of the set stored at arena `position` without its item at index `skip`.
+    func countWithout(position: Int, hash: UInt64, skip: Int) -> Int32? {
+      let length = Int(arena[position])
+      let start = position + 1
+      let subsetHash = hash &- ItemsetIndex.mix(arena[start + skip])
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: subsetHash) & mask
+      while true {
+        let entry = slots[slot]
+        if entry.position == ItemsetIndex.emptyPosition { return nil }
+        if entry.hash == subsetHash {
+          let other = Int(entry.position)
+          if Int(arena[other]) == length - 1 {
+            var same = true
+            var k = other + 1
+            for index in 0..<length where index != skip {
+              if arena[k] != arena[start + index] {
+                same = false
+                break
+              }
+              k += 1
+            }
+            if same { return entry.count }
+          }
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+}
+
+/// Fills an `ItemsetIndex` from a miner.
+struct ItemsetIndexBuilder: ItemsetVisitor {
+  let index: ItemsetIndex
+
+  mutating func visit(items: UnsafeBufferPointer<Int32>, count: Int) {
+    index.add(items, count: count)
+  }
+}
