@@ -62,7 +62,7 @@ struct Apriori<Visitor: ItemsetVisitor> {
     var allLevels: [LevelSets] = []
     if target == .all { try report(current) }
     while current.length < maxLength && current.setCount > 1 {
-      try reporter.poll(fractionDone: nil)
+      try reporter.poll(fractionDone: 0)
       let (candidates, generated) = generateCandidates(from: current)
       let counts = try countCandidates(candidates)
       var next = LevelSets(length: current.length + 1)
@@ -141,7 +141,7 @@ struct Apriori<Visitor: ItemsetVisitor> {
     let tree = CandidateTree(candidates.flat, length: candidates.length)
     var counts = [Int32](repeating: 0, count: candidates.setCount)
     for t in 0..<database.transactionCount {
-      if t & 1023 == 0 { try reporter.poll(fractionDone: nil) }
+      if t & 1023 == 0 { try reporter.poll(fractionDone: Double(t) / Double(database.transactionCount)) }
       let basket = database.flat[database.offsets[t]..<database.offsets[t + 1]]
       if basket.count < candidates.length { continue }
       tree.count(basket: Array(basket), weight: database.weights[t], into: &counts)
