@@ -19,12 +19,12 @@ final class ClosureRepository {
   enum Mode { case closed, maximal }
 
   let mode: Mode
-  private var levels: [PrefixTree] = []
+  @exclusivity(unchecked) private var levels: [PrefixTree] = []
   /// Per level: global rank → local item of that level's repository, -1 if absent.
-  private var globalToLocal: [[Int32]] = []
+  @exclusivity(unchecked) private var globalToLocal: [[Int32]] = []
   private let rankTotal: Int
-  private var pathBuffer: [Int32] = []
-  private var insertBuffer: [Int32] = []
+  @exclusivity(unchecked) private var pathBuffer: [Int32] = []
+  @exclusivity(unchecked) private var insertBuffer: [Int32] = []
 
   init(mode: Mode, rankTotal: Int) {
     self.mode = mode

@@ -20,13 +20,16 @@ final class PrefixTree {
 
   private static let rootNode = Node(item: -1, value: 0, parent: -1, nextSameItem: -1, firstChild: -1, nextSibling: -1)
 
-  private(set) var nodes: [Node] = [PrefixTree.rootNode]
+  @exclusivity(unchecked) private(set) var nodes: [Node] = [PrefixTree.rootNode]
   /// First node of each item, -1 if none.
-  private(set) var head: [Int32] = []
+  @exclusivity(unchecked) private(set) var head: [Int32] = []
   /// Sum of node values per item (the item's count in an FP-tree).
-  private(set) var itemTotal: [Int32] = []
+  @exclusivity(unchecked) private(set) var itemTotal: [Int32] = []
   /// Global rank of each local item.
   var localToGlobal: [Int32] = []
+  /// The root's child of each item, -1 if none: the root can have a child for every item, so a
+  /// sibling scan there would be slow.
+  @exclusivity(unchecked) private var rootChild: [Int32] = []
 
   var itemCount: Int { head.count }
   var nodeCount: Int { nodes.count }
@@ -39,6 +42,8 @@ final class PrefixTree {
     head.append(contentsOf: repeatElement(-1, count: itemCount))
     itemTotal.removeAll(keepingCapacity: true)
     itemTotal.append(contentsOf: repeatElement(0, count: itemCount))
+    rootChild.removeAll(keepingCapacity: true)
+    rootChild.append(contentsOf: repeatElement(-1, count: itemCount))
   }
 
   /// Adds a path of ascending local items with `weight`; node values are summed (FP-tree) or
@@ -51,8 +56,13 @@ final class PrefixTree {
       itemTotal.withUnsafeMutableBufferPointer { totals in
         while index < path.count {
           let x = path[index]
-          var child = nodes[node].firstChild
-          while child >= 0 && nodes[Int(child)].item != x { child = nodes[Int(child)].nextSibling }
+          var child: Int32
+          if node == 0 {
+            child = rootChild[Int(x)]
+          } else {
+            child = nodes[node].firstChild
+            while child >= 0 && nodes[Int(child)].item != x { child = nodes[Int(child)].nextSibling }
+          }
           if child < 0 { break }
           let c = Int(child)
           if takeMaximum {
@@ -74,6 +84,7 @@ final class PrefixTree {
         Node(item: x, value: weight, parent: Int32(node), nextSameItem: head[Int(x)], firstChild: -1,
              nextSibling: nodes[node].firstChild))
       nodes[node].firstChild = child
+      if node == 0 { rootChild[Int(x)] = child }
       head[Int(x)] = child
       if !takeMaximum { itemTotal[Int(x)] += weight }
       node = Int(child)
