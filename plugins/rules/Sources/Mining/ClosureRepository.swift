@@ -37,7 +37,7 @@ final class ClosureRepository {
       levels.append(PrefixTree())
       globalToLocal.append([Int32](repeating: -1, count: rankTotal))
     }
-    levels[depth].reset(itemCount: localToGlobal.count)
+    levels[depth].reset(itemCount: localToGlobal.count, indexChildren: true)
     levels[depth].localToGlobal = localToGlobal
     for (local, global) in localToGlobal.enumerated() { globalToLocal[depth][Int(global)] = Int32(local) }
   }
@@ -60,18 +60,19 @@ final class ClosureRepository {
     let target = levels[depth + 1]
     var prune = false
     source.nodes.withUnsafeBufferPointer { nodes in
+     source.links.withUnsafeBufferPointer { links in
       var node = source.head[Int(item)]
       while node >= 0 {
         let setCount = nodes[Int(node)].value
         pathBuffer.removeAll(keepingCapacity: true)
         var matched = 0
-        var p = nodes[Int(node)].parent
+        var p = links[Int(node)].parent
         while p > 0 {
-          let x = Int(nodes[Int(p)].item)
+          let x = Int(links[Int(p)].item)
           if isPerfect[x] { matched += 1 }
           let local = childLocal[x]
           if local >= 0 { pathBuffer.append(local) }
-          p = nodes[Int(p)].parent
+          p = links[Int(p)].parent
         }
         if matched == perfectCount {
           switch mode {
@@ -86,6 +87,7 @@ final class ClosureRepository {
         }
         node = nodes[Int(node)].nextSameItem
       }
+     }
     }
     return !prune
   }

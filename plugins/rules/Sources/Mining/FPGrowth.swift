@@ -153,17 +153,19 @@ struct FPGrowth<Visitor: ItemsetVisitor> {
     pathWeights.removeAll(keepingCapacity: true)
     var node = tree.head[Int(item)]
     tree.nodes.withUnsafeBufferPointer { nodes in
+     tree.links.withUnsafeBufferPointer { links in
       conditionalCount.withUnsafeMutableBufferPointer { counts in
         touchedBits.withUnsafeMutableBufferPointer { bits in
           while node >= 0 {
             let weight = nodes[Int(node)].value
-            var p = Int(nodes[Int(node)].parent)
+            var p = Int(links[Int(node)].parent)
             while p > 0 {
-              let x = Int(nodes[p].item)
+              let link = links[p]
+              let x = Int(link.item)
               counts[x] += weight
               bits[x >> 6] |= 1 << UInt64(x & 63)
-              paths.append(Int32(x))
-              p = Int(nodes[p].parent)
+              paths.append(link.item)
+              p = Int(link.parent)
             }
             pathEnds.append(paths.count)
             pathWeights.append(weight)
@@ -182,6 +184,7 @@ struct FPGrowth<Visitor: ItemsetVisitor> {
           }
         }
       }
+     }
     }
     var childItems: [Int32] = []
     for x in touched {
