@@ -96,6 +96,7 @@ public enum AssociationRuleMiner {
 
     try index.withLookup { lookup in
       var generator = ConsequentGenerator(lookup: lookup)
+      var subsetCounts: [Int32] = []
       let empty: ArraySlice<Int32> = []
       for entry in 0..<index.count {
         if entry & 4095 == 0, control.isCancelled() { throw MiningError.cancelled }
@@ -106,10 +107,13 @@ public enum AssociationRuleMiner {
         let hash = index.hashes[entry]
         let largest = min(options.consequentMax ?? (length - 1), length - 1)
         generator.start(position: position)
+        if subsetCounts.count < length { subsetCounts = Array(repeating: 0, count: length) }
+        subsetCounts.withUnsafeMutableBufferPointer { lookup.countsWithoutEach(position: position, hash: hash, into: $0) }
         for skip in 0..<length {
           let c = lookup.arena[position + 1 + skip]
           if let consequentAllowed, !consequentAllowed.contains(c) { continue }
-          guard let countA = lookup.countWithout(position: position, hash: hash, skip: skip) else { continue }
+          let countA = subsetCounts[skip]
+          guard countA > 0 else { continue }
           guard Double(count) / Double(countA) >= minConfidence else { continue }
           if largest > 1 { generator.keep([skip]) }
           if buildItems {

@@ -15,12 +15,12 @@ final class ItemsetIndex {
   }
 
   private static let emptyPosition = UInt32.max
-  private(set) var arena: [Int32] = []
+  @exclusivity(unchecked) private(set) var arena: [Int32] = []
   /// Arena position, count and hash of each entry, in insertion order.
-  private(set) var positions: [Int] = []
-  private(set) var counts: [Int32] = []
-  private(set) var hashes: [UInt64] = []
-  private var slots: [Slot] = []
+  @exclusivity(unchecked) private(set) var positions: [Int] = []
+  @exclusivity(unchecked) private(set) var counts: [Int32] = []
+  @exclusivity(unchecked) private(set) var hashes: [UInt64] = []
+  @exclusivity(unchecked) private var slots: [Slot] = []
 
   var count: Int { counts.count }
 
@@ -101,6 +101,47 @@ final class ItemsetIndex {
         }
         slot = (slot + 1) & mask
       }
+    }
+
+    /// The counts of the set stored at arena `position` without each of its items (-1 where
+    /// a subset is not stored), into `counts[0..<length]`. The table slots of all subsets are
+    /// read first, then the arena lines of the hits, so that their cache misses overlap
+    /// instead of queueing one after another.
+    func countsWithoutEach(position: Int, hash: UInt64, into counts: UnsafeMutableBufferPointer<Int32>) {
+      let length = Int(arena[position])
+      let start = position + 1
+      let mask = slots.count - 1
+      for skip in 0..<length {
+        let subsetHash = hash &- ItemsetIndex.mix(arena[start + skip])
+        let slot = Int(truncatingIfNeeded: subsetHash) & mask
+        // A hit in the first slot is by far the common case; others take the full probe.
+        counts[skip] = slots[slot].hash == subsetHash && slots[slot].position != ItemsetIndex.emptyPosition ? Int32(slot) : -2
+      }
+      var touched: Int32 = 0
+      for skip in 0..<length where counts[skip] >= 0 {
+        touched &+= arena[Int(slots[Int(counts[skip])].position)]
+      }
+      for skip in 0..<length {
+        let slot = Int(counts[skip])
+        if slot >= 0, verify(candidate: Int(slots[slot].position), position: position, skip: skip) {
+          counts[skip] = slots[slot].count
+        } else {
+          counts[skip] = countWithout(position: position, hash: hash, skip: skip) ?? -1
+        }
+      }
+      if touched == Int32.min { counts[0] = counts[0] }  // keeps the touching loads alive
+    }
+
+    /// True if arena `candidate` holds the set at `position` without its item at `skip`.
+    private func verify(candidate: Int, position: Int, skip: Int) -> Bool {
+      let length = Int(arena[position])
+      guard Int(arena[candidate]) == length - 1 else { return false }
+      var k = candidate + 1
+      for index in 0..<length where index != skip {
+        if arena[k] != arena[position + 1 + index] { return false }
+        k += 1
+      }
+      return true
     }
 
     /// The count of the set stored at arena `position` without its item at index `skip`.
