@@ -108,7 +108,10 @@ public enum AssociationRuleMiner {
         let largest = min(options.consequentMax ?? (length - 1), length - 1)
         generator.start(position: position)
         if subsetCounts.count < length { subsetCounts = Array(repeating: 0, count: length) }
-        subsetCounts.withUnsafeMutableBufferPointer { lookup.countsWithoutEach(position: position, hash: hash, into: $0) }
+        let perfect = index.perfectPositions[entry]
+        subsetCounts.withUnsafeMutableBufferPointer {
+          lookup.countsWithoutEach(position: position, hash: hash, perfect: perfect, count: Int32(count), into: $0)
+        }
         for skip in 0..<length {
           let c = lookup.arena[position + 1 + skip]
           if let consequentAllowed, !consequentAllowed.contains(c) { continue }

@@ -20,6 +20,9 @@ final class ItemsetIndex {
   @exclusivity(unchecked) private(set) var positions: [Int] = []
   @exclusivity(unchecked) private(set) var counts: [Int32] = []
   @exclusivity(unchecked) private(set) var hashes: [UInt64] = []
+  /// Per entry, a bit for each position (below 64) whose item is a perfect extension of the
+  /// rest: removing it leaves a set with the same count, known without a lookup.
+  @exclusivity(unchecked) private(set) var perfectPositions: [UInt64] = []
   @exclusivity(unchecked) private var slots: [Slot] = []
 
   var count: Int { counts.count }
@@ -42,15 +45,21 @@ final class ItemsetIndex {
   }
 
   /// Adds a set (any order); call `finish()` before looking anything up.
-  func add(_ items: UnsafeBufferPointer<Int32>, count: Int) {
+  /// `perfect` (any order) are items of `items` whose removal keeps the count.
+  func add(_ items: UnsafeBufferPointer<Int32>, count: Int, perfect: ArraySlice<Int32> = []) {
     let position = arena.count
     arena.append(Int32(items.count))
     arena.append(contentsOf: items)
     let end = TransactionDatabase.sortUnique(&arena, from: position + 1)
     arena[position] = Int32(end - position - 1)
+    var mask: UInt64 = 0
+    if !perfect.isEmpty {
+      for k in 0..<min(end - position - 1, 64) where perfect.contains(arena[position + 1 + k]) { mask |= 1 << UInt64(k) }
+    }
     positions.append(position)
     counts.append(Int32(clamping: count))
     hashes.append(Self.hash(items))
+    perfectPositions.append(mask)
   }
 
   /// Builds the hash table over the added sets.
@@ -107,11 +116,15 @@ final class ItemsetIndex {
     /// a subset is not stored), into `counts[0..<length]`. The table slots of all subsets are
     /// read first, then the arena lines of the hits, so that their cache misses overlap
     /// instead of queueing one after another.
-    func countsWithoutEach(position: Int, hash: UInt64, into counts: UnsafeMutableBufferPointer<Int32>) {
+    func countsWithoutEach(position: Int, hash: UInt64, perfect: UInt64, count: Int32, into counts: UnsafeMutableBufferPointer<Int32>) {
       let length = Int(arena[position])
       let start = position + 1
       let mask = slots.count - 1
       for skip in 0..<length {
+        if skip < 64 && perfect & (1 << UInt64(skip)) != 0 {
+          counts[skip] = -3
+          continue
+        }
         let subsetHash = hash &- ItemsetIndex.mix(arena[start + skip])
         let slot = Int(truncatingIfNeeded: subsetHash) & mask
         // A hit in the first slot is by far the common case; others take the full probe.
@@ -123,7 +136,9 @@ final class ItemsetIndex {
       }
       for skip in 0..<length {
         let slot = Int(counts[skip])
-        if slot >= 0, verify(candidate: Int(slots[slot].position), position: position, skip: skip) {
+        if slot == -3 {
+          counts[skip] = count
+        } else if slot >= 0, verify(candidate: Int(slots[slot].position), position: position, skip: skip) {
           counts[skip] = slots[slot].count
         } else {
           counts[skip] = countWithout(position: position, hash: hash, skip: skip) ?? -1
@@ -175,11 +190,38 @@ final class ItemsetIndex {
   }
 }
 
-/// Fills an `ItemsetIndex` from a miner.
+/// Fills an `ItemsetIndex` from a miner, remembering which items were perfect extensions.
 struct ItemsetIndexBuilder: ItemsetVisitor {
   let index: ItemsetIndex
+  private var buffer: [Int32] = []
+
+  init(index: ItemsetIndex) { self.index = index }
 
   mutating func visit(items: UnsafeBufferPointer<Int32>, count: Int) {
     index.add(items, count: count)
+  }
+
+  mutating func visitCombinations(
+    base: UnsafeBufferPointer<Int32>, extensions: UnsafeBufferPointer<Int32>, count: Int, lengths: ClosedRange<Int>
+  ) {
+    buffer.removeAll(keepingCapacity: true)
+    buffer.append(contentsOf: base)
+    enumerate(from: 0, baseCount: base.count, extensions: extensions, count: count, lengths: lengths)
+  }
+
+  /// Adds `buffer` and its extensions by later items; the items after `baseCount` are perfect.
+  private mutating func enumerate(
+    from start: Int, baseCount: Int, extensions: UnsafeBufferPointer<Int32>, count: Int, lengths: ClosedRange<Int>
+  ) {
+    if lengths.contains(buffer.count) {
+      let perfect = buffer[baseCount...]
+      buffer.withUnsafeBufferPointer { index.add($0, count: count, perfect: perfect) }
+    }
+    guard buffer.count < lengths.upperBound else { return }
+    for k in start..<extensions.count {
+      buffer.append(extensions[k])
+      enumerate(from: k + 1, baseCount: baseCount, extensions: extensions, count: count, lengths: lengths)
+      buffer.removeLast()
+    }
   }
 }
