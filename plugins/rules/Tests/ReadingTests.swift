@@ -63,6 +63,14 @@ import Testing
     }
   }
 
+  @Test func supportParsesPercentFractionAndCount() {
+    #expect(SupportThreshold(parsing: "1%") == .percent(1))
+    #expect(SupportThreshold(parsing: "0.01") == .fraction(0.01))
+    #expect(SupportThreshold(parsing: "50") == .count(50))
+    #expect(SupportThreshold(parsing: "1e-3") == .fraction(0.001))
+    #expect(SupportThreshold(parsing: "lots") == nil)
+  }
+
   @Test func minimumCountIsTheCeilingWithoutFloatingError() throws {
     #expect(try SupportThreshold.fraction(0.01).minimumCount(basketCount: 3000) == 30)
     #expect(try SupportThreshold.fraction(0.001).minimumCount(basketCount: 88162) == 89)

@@ -27,6 +27,16 @@ final class ItemsetIndex {
 
   var count: Int { counts.count }
 
+  init() {
+    // Reserve address space up front: large allocations are mapped lazily, so untouched
+    // capacity costs no memory, and growing without it copies the arena again and again.
+    arena.reserveCapacity(1 << 24)
+    positions.reserveCapacity(1 << 21)
+    counts.reserveCapacity(1 << 21)
+    hashes.reserveCapacity(1 << 21)
+    perfectPositions.reserveCapacity(1 << 21)
+  }
+
   static func mix(_ item: Int32) -> UInt64 {
     var z = UInt64(bitPattern: Int64(item)) &+ 0x9E37_79B9_7F4A_7C15
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -66,7 +76,7 @@ final class ItemsetIndex {
   func finish() {
     precondition(arena.count < Int(Self.emptyPosition), "itemset arena too large for 32-bit positions")
     var capacity = 16
-    while capacity < counts.count * 2 { capacity *= 2 }
+    while capacity * 7 < counts.count * 10 { capacity *= 2 }  // load factor at most 0.7
     slots = Array(repeating: Slot(hash: 0, position: Self.emptyPosition, count: 0), count: capacity)
     let mask = capacity - 1
     for entry in 0..<counts.count {

@@ -34,6 +34,22 @@ public enum SupportThreshold: Sendable, Equatable, CustomStringConvertible {
     return max(1, Int(rounded.rounded(.up)))
   }
 
+  /// Reads a support as users write it: `1%` (percent), `0.01` (fraction: has a decimal
+  /// point or exponent), `50` (an integer: an absolute count). Nil for anything else.
+  public init?(parsing text: String) {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.hasSuffix("%") {
+      guard let value = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)) else { return nil }
+      self = .percent(value)
+    } else if let count = Int(trimmed) {
+      self = .count(count)
+    } else if let value = Double(trimmed) {
+      self = .fraction(value)
+    } else {
+      return nil
+    }
+  }
+
   public var description: String {
     switch self {
     case .fraction(let value): return "\(value)"
