@@ -1,5 +1,6 @@
 import TrendCastGraph
 import TrendCastPlugin
+import TrendCastBaselinePlugin
 import TrendCastForecastPlugin
 import TrendCastIoPlugin
 import TrendCastTablePlugin
@@ -10,6 +11,7 @@ public enum BuiltinPlugins {
   public static let all: [any Plugin] = [
     IoPlugin(),
     TablePlugin(),
+    BaselinePlugin(),
     ForecastPlugin(),
   ]
 
