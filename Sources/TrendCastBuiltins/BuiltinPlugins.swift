@@ -4,6 +4,7 @@ import TrendCastBaselinePlugin
 import TrendCastForecastPlugin
 import TrendCastIoPlugin
 import TrendCastTablePlugin
+import TrendCastTrendPlugin
 
 /// The built-in plugins, in the order `help` lists them. This is the one explicit list: a
 /// plugin under plugins/ that is missing here is caught by `BuiltinPluginsTests`.
@@ -11,6 +12,7 @@ public enum BuiltinPlugins {
   public static let all: [any Plugin] = [
     IoPlugin(),
     TablePlugin(),
+    TrendPlugin(),
     BaselinePlugin(),
     ForecastPlugin(),
   ]
