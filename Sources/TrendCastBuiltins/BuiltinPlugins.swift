@@ -1,6 +1,7 @@
 import TrendCastGraph
 import TrendCastPlugin
 import TrendCastBaselinePlugin
+import TrendCastDiagnosticsPlugin
 import TrendCastForecastPlugin
 import TrendCastIoPlugin
 import TrendCastTablePlugin
@@ -14,6 +15,7 @@ public enum BuiltinPlugins {
     TablePlugin(),
     TrendPlugin(),
     BaselinePlugin(),
+    DiagnosticsPlugin(),
     ForecastPlugin(),
   ]
 
