@@ -15,7 +15,7 @@ extension TrendModel {
     let pValues = regression.pValues
     let rows = names.indices.map { i in
       [names[i], Self.coefficientText(regression.coefficients[i]), Self.coefficientText(regression.standardErrors[i]),
-       NumberFormatting.fixed(ols.tStatistics[i], decimals: 2), Self.pValueText(pValues[i])]
+       Self.tValueText(ols.tStatistics[i]), Self.pValueText(pValues[i])]
     }
     lines.append(TextTable(headers: ["", "estimate", "std. error", "t value", "Pr(>|t|)"],
       alignments: [.left, .right, .right, .right, .right], rows: rows).render(ascii: style.asciiOnly))
@@ -30,6 +30,7 @@ extension TrendModel {
     let criteria = [("AIC", regression.aic), ("AICc", regression.aicc), ("BIC", regression.bic)]
       .map { "\($0.0)=\($0.1.map { NumberFormatting.fixed($0, decimals: 2) } ?? "n/a")" }
     lines.append(criteria.joined(separator: "   "))
+    if !(ols.rSquared < 1 - 1e-10) { lines.append("(an essentially perfect fit, as R warns: the standard errors and tests are unreliable)") }
     return lines.joined(separator: "\n")
   }
 
@@ -51,6 +52,12 @@ extension TrendModel {
   /// Four decimals as R prints coefficients; four significant digits for tiny ones.
   static func coefficientText(_ value: Double) -> String {
     value != 0 && abs(value) < 0.001 ? NumberFormatting.display(value, significant: 4) : NumberFormatting.fixed(value, decimals: 4)
+  }
+
+  /// Two decimals; four significant digits when huge; "n/a" when undefined (no residual variation).
+  static func tValueText(_ t: Double) -> String {
+    guard t.isFinite else { return "n/a" }
+    return abs(t) < 1e5 ? NumberFormatting.fixed(t, decimals: 2) : NumberFormatting.display(t, significant: 4)
   }
 
   /// R's format.pval: three significant digits, "< 2.2e-16" below machine precision.

@@ -48,7 +48,7 @@ public struct TrendModel: ForecastModel, JSONExportable {
   static func fitting(_ series: Series, specification: TrendSpecification) throws -> TrendModel {
     let observed = series.count - series.missingCount
     let period = specification.period
-    if period > 1, observed < period {
+    if specification.harmonics > 0, observed < period {
       throw RuntimeError("fit trend with period \(period) needs at least one full season (\(period) observed values), but \(series.name) has \(observed)",
         hint: "use a longer series, or a shorter period=")
     }

@@ -66,4 +66,16 @@ struct FitTrendCommandTests {
       .contains("fit trend with 71 harmonics estimates 144 coefficients, so it needs at least 145 observed values, but passengers has 144"))
     #expect(Self.failure(Self.air + "fit trend air.passengers |> forecast h=2 xreg=air").contains("xreg= does not apply"))
   }
+
+  @Test func anExactLineIsFlaggedNotPrintedAsNaN() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trend-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try "date,units\n2024-01-01,1\n2024-01-02,2\n2024-01-03,3\n2024-01-04,4\n2024-01-05,5\n".write(toFile: folder + "/line.csv", atomically: true, encoding: .utf8)
+    // Five days are less than a week, which harmonics=0 does not need.
+    let output = try ScriptHarness(directory: folder).run("l = load \"line.csv\" date=date\nm = fit trend l.units harmonics=0\nm\nforecast m h=1")
+    #expect(output.contains("(an essentially perfect fit, as R warns: the standard errors and tests are unreliable)"))
+    #expect(output.contains("2024-01-06     6     6     6     6     6"))
+    #expect(!output.lowercased().contains("nan"))
+  }
 }
