@@ -1,11 +1,14 @@
 import TrendCastGraph
 import TrendCastPlugin
+import TrendCastBaselinePlugin
 import TrendCastCleanPlugin
+import TrendCastDiagnosticsPlugin
 import TrendCastEtsPlugin
 import TrendCastForecastPlugin
 import TrendCastIoPlugin
 import TrendCastReshapePlugin
 import TrendCastTablePlugin
+import TrendCastTrendPlugin
 
 /// The built-in plugins, in the order `help` lists them. This is the one explicit list: a
 /// plugin under plugins/ that is missing here is caught by `BuiltinPluginsTests`.
@@ -15,6 +18,9 @@ public enum BuiltinPlugins {
     TablePlugin(),
     CleanPlugin(),
     ReshapePlugin(),
+    TrendPlugin(),
+    BaselinePlugin(),
+    DiagnosticsPlugin(),
     ForecastPlugin(),
     EtsPlugin(),
   ]

@@ -9,7 +9,7 @@ public struct ForecastPlugin: Plugin {
   public var summary: String { "forecasts from any model, and their evaluation" }
 
   public var commands: [Command] {
-    [Command(Self.forecastSignature, run: ForecastCommand.run)]
+    [Command(Self.forecastSignature, run: ForecastCommand.run)] + Self.evaluationCommands
   }
 
   static let forecastSignature = CommandSignature(

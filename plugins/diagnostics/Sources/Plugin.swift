@@ -1,1 +1,0 @@
-// plugin diagnostics: to be written.
