@@ -1,0 +1,181 @@
+import Foundation
+
+/// The full state-space form of an ARIMA model on the undifferenced series, filtered with an
+/// exact diffuse initialisation (Koopman 1997): the ARMA part starts from its stationary
+/// covariance, the d + D·s previous levels are diffuse. Used where the differenced series
+/// cannot be: missing values inside a differenced series, the residuals on the original time
+/// index, and forecasts with their exact finite-sample variances.
+///
+/// State: the r ARMA states (Harvey form), then the levels y_{t−1} … y_{t−k}, k = d + D·s.
+/// Observation y_t = α_t[0] + Σ δ_i y_{t−i} (no noise). Steps whose diffuse variance is
+/// positive are the diffuse steps: they fix the levels and add nothing to the likelihood, so
+/// for complete data the likelihood equals that of the differenced series (what statsmodels'
+/// exact diffuse filter and R's large-κ prior give).
+struct ARIMAStateSpace {
+  let phi: [Double]
+  let theta: [Double]
+  let delta: [Double]
+  let r: Int
+  var m: Int { r + delta.count }
+
+  /// The filtered state after the last observation, ready for prediction.
+  struct Filtered {
+    var sums: LikelihoodSums
+    /// Standardized innovations v_t/√F_t; NaN at diffuse steps and missing values.
+    var residuals: [Double]
+    var state: [Double]
+    var covariance: [Double]
+    var diffuseCovariance: [Double]
+    var isStillDiffuse: Bool
+  }
+
+  init(phi: [Double], theta: [Double], delta: [Double]) {
+    self.phi = phi
+    self.theta = theta
+    self.delta = delta
+    r = max(phi.count, theta.count + 1)
+  }
+
+  private func phiAt(_ i: Int) -> Double { i < phi.count ? phi[i] : 0 }
+  private func rAt(_ i: Int) -> Double { i == 0 ? 1 : (i <= theta.count ? theta[i - 1] : 0) }
+
+  /// x ← T x for a vector of length m.
+  private func transition(_ x: inout [Double], scratch: inout [Double]) {
+    let x0 = x[0]
+    var level = x0
+    for (k, d) in delta.enumerated() { level += d * x[r + k] }
+    for i in 0..<r { scratch[i] = phiAt(i) * x0 + (i + 1 < r ? x[i + 1] : 0) }
+    if !delta.isEmpty {
+      scratch[r] = level
+      for k in stride(from: delta.count - 1, through: 1, by: -1) { scratch[r + k] = x[r + k - 1] }
+    }
+    swap(&x, &scratch)
+  }
+
+  /// P ← T P T' (+ R R' on the ARMA block when `addNoise`).
+  private func propagate(_ p: inout [Double], addNoise: Bool, column: inout [Double], scratch: inout [Double]) {
+    let m = self.m
+    // T P: transform every column.
+    for j in 0..<m {
+      for i in 0..<m { column[i] = p[i * m + j] }
+      transition(&column, scratch: &scratch)
+      for i in 0..<m { p[i * m + j] = column[i] }
+    }
+    // (T P) T' = (T (T P)')': transform every row.
+    for i in 0..<m {
+      for j in 0..<m { column[j] = p[i * m + j] }
+      transition(&column, scratch: &scratch)
+      for j in 0..<m { p[i * m + j] = column[j] }
+    }
+    if addNoise {
+      for i in 0..<r {
+        for j in 0..<r { p[i * m + j] += rAt(i) * rAt(j) }
+      }
+    }
+  }
+
+  /// Z x = x[0] + Σ δ_k x[r + k].
+  private func observe(_ x: [Double]) -> Double {
+    var value = x[0]
+    for (k, d) in delta.enumerated() { value += d * x[r + k] }
+    return value
+  }
+
+  /// P Z'.
+  private func timesZ(_ p: [Double]) -> [Double] {
+    let m = self.m
+    return (0..<m).map { i in
+      var value = p[i * m]
+      for (k, d) in delta.enumerated() { value += d * p[i * m + r + k] }
+      return value
+    }
+  }
+
+  /// Runs the filter over `y` (NaN = missing).
+  func filter(_ y: [Double]) throws -> Filtered {
+    let m = self.m
+    var a = Array(repeating: 0.0, count: m)
+    var pStar = Array(repeating: 0.0, count: m * m)
+    var pInf = Array(repeating: 0.0, count: m * m)
+    var armaBlock = Array(repeating: 0.0, count: (r + 1) * (r + 1))
+    if phi.isEmpty {
+      for i in 0..<r {
+        for j in 0..<r {
+          var value = 0.0
+          var k = 0
+          while i + k < r && j + k < r {
+            value += rAt(i + k) * rAt(j + k)
+            k += 1
+          }
+          armaBlock[i * (r + 1) + j] = value
+        }
+      }
+    } else {
+      try ARMACovariance.stationaryStateCovariance(phi: phi, theta: theta, r: r, into: &armaBlock, rowStride: r + 1)
+    }
+    for i in 0..<r {
+      for j in 0..<r { pStar[i * m + j] = armaBlock[i * (r + 1) + j] }
+    }
+    for k in 0..<delta.count { pInf[(r + k) * m + r + k] = 1 }
+    var diffuse = !delta.isEmpty
+    var sums = LikelihoodSums()
+    var residuals = Array(repeating: Double.nan, count: y.count)
+    var column = Array(repeating: 0.0, count: m)
+    var scratch = Array(repeating: 0.0, count: m)
+    for t in 0..<y.count {
+      let value = y[t]
+      if !value.isNaN {
+        let v = value - observe(a)
+        let mStar = timesZ(pStar)
+        let fStar = observe(mStar)
+        let mInf = diffuse ? timesZ(pInf) : []
+        let fInf = diffuse ? observe(mInf) : 0
+        if diffuse && fInf > 1e-8 {
+          let k0 = mInf.map { $0 / fInf }
+          for i in 0..<m {
+            a[i] += k0[i] * v
+            for j in 0..<m {
+              pStar[i * m + j] += k0[i] * k0[j] * fStar - mStar[i] * k0[j] - k0[i] * mStar[j]
+              pInf[i * m + j] -= k0[i] * k0[j] * fInf
+            }
+          }
+        } else if fStar > 1e-12 {
+          sums.ssq += v * v / fStar
+          sums.sumLog += log(fStar)
+          sums.count += 1
+          residuals[t] = v / fStar.squareRoot()
+          for i in 0..<m {
+            a[i] += mStar[i] / fStar * v
+            for j in 0..<m { pStar[i * m + j] -= mStar[i] * mStar[j] / fStar }
+          }
+        }
+      }
+      if diffuse {
+        propagate(&pInf, addNoise: false, column: &column, scratch: &scratch)
+        diffuse = pInf.contains { abs($0) > 1e-8 }
+        if !diffuse { for i in pInf.indices { pInf[i] = 0 } }
+      }
+      transition(&a, scratch: &scratch)
+      propagate(&pStar, addNoise: true, column: &column, scratch: &scratch)
+    }
+    return Filtered(sums: sums, residuals: residuals, state: a, covariance: pStar, diffuseCovariance: pInf, isStillDiffuse: diffuse)
+  }
+
+  /// Point forecasts and forecast variances (for unit innovation variance) `horizon` steps
+  /// past the end of a filtered series.
+  func forecast(from filtered: Filtered, horizon: Int) -> (mean: [Double], variance: [Double]) {
+    var a = filtered.state
+    var p = filtered.covariance
+    var column = Array(repeating: 0.0, count: m)
+    var scratch = Array(repeating: 0.0, count: m)
+    var mean: [Double] = []
+    var variance: [Double] = []
+    for _ in 0..<horizon {
+      mean.append(observe(a))
+      variance.append(observe(timesZ(p)))
+      transition(&a, scratch: &scratch)
+      propagate(&p, addNoise: true, column: &column, scratch: &scratch)
+    }
+    return (mean, variance)
+  }
+}

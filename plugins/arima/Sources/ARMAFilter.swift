@@ -1,0 +1,167 @@
+import Foundation
+
+/// The sums an exact Gaussian likelihood is made of, with the innovation variance concentrated
+/// out: ssq = Σ v_t²/F_t, sumLog = Σ log F_t over the `count` observations used.
+public struct LikelihoodSums: Sendable {
+  public var ssq = 0.0
+  public var sumLog = 0.0
+  public var count = 0
+
+  /// σ̂² = ssq / count, the maximum-likelihood innovation variance.
+  public var sigma2: Double { ssq / Double(count) }
+  /// R's `armafn`: ½ (log σ̂² + sumLog / count), the concentrated −log L per observation
+  /// without constants.
+  public var concentratedObjective: Double {
+    guard count > 0, ssq > 0 else { return .infinity }
+    return 0.5 * (log(ssq / Double(count)) + sumLog / Double(count))
+  }
+  /// The full log-likelihood at σ̂².
+  public var logLikelihood: Double {
+    let n = Double(count)
+    return -0.5 * (n * log(2 * Double.pi * ssq / n) + sumLog + n)
+  }
+}
+
+/// The Kalman filter of a stationary ARMA process in Harvey's state-space form, the hot path
+/// of estimation.
+///
+/// State α_t of dimension r = max(p, q + 1); T has φ in its first column and ones above the
+/// diagonal; R = (1, θ_1, …, θ_{r−1}); the observation is α_t[0] with no noise. Because the
+/// observation is exact, the updated covariance has a zero first row and column, so the next
+/// prediction is a shifted copy plus R R' (O(r²) per step with a tiny constant, as in R's
+/// `ARIMA_Like` for d = 0). Once the predicted covariance equals R R' to 1e-12 the gain is
+/// constant and the filter runs as the innovations recursion in O(p + q) per step (the
+/// steady-state shortcut; exact to that tolerance). Missing values (NaN) are predicted over.
+/// The workspace is reused between calls: a likelihood evaluation allocates O(r²) once,
+/// nothing per step.
+final class ARMAFilter {
+  private(set) var r = 0
+  private var phi: [Double] = []
+  private var rVector: [Double] = []
+  /// Predicted covariance, (r + 1) × (r + 1) with a zero last row and column as padding.
+  private var p: [Double] = []
+  private var next: [Double] = []
+  private var state: [Double] = []
+  private var nextState: [Double] = []
+
+  init() {}
+
+  /// Prepares the filter for new coefficients; throws when the AR part is not stationary.
+  func reset(phi expandedAR: [Double], theta expandedMA: [Double]) throws {
+    r = max(expandedAR.count, expandedMA.count + 1)
+    let stride = r + 1
+    phi = Array(repeating: 0, count: r + 1)
+    for (i, value) in expandedAR.enumerated() { phi[i] = value }
+    rVector = Array(repeating: 0, count: r + 1)
+    rVector[0] = 1
+    for (i, value) in expandedMA.enumerated() { rVector[i + 1] = value }
+    p = Array(repeating: 0, count: stride * stride)
+    next = p
+    state = Array(repeating: 0, count: r + 1)
+    nextState = state
+    if expandedAR.isEmpty {
+      // Pure MA: the stationary covariance is Σ_k T^k R R' T'^k, a finite sum of shifts.
+      for i in 0..<r {
+        for j in 0..<r {
+          var value = 0.0
+          var k = 0
+          while i + k < r && j + k < r {
+            value += rVector[i + k] * rVector[j + k]
+            k += 1
+          }
+          p[i * stride + j] = value
+        }
+      }
+    } else {
+      try ARMACovariance.stationaryStateCovariance(phi: expandedAR, theta: expandedMA, r: r, into: &p, rowStride: stride)
+    }
+  }
+
+  /// Filters `w` (the differenced series less its regression part). When `residuals` is given
+  /// it receives the standardized innovations v_t / √F_t (NaN where w is missing).
+  func run(_ w: UnsafeBufferPointer<Double>, residuals: UnsafeMutableBufferPointer<Double>? = nil) -> LikelihoodSums {
+    var sums = LikelihoodSums()
+    let r = self.r
+    let stride = r + 1
+    var steady = false
+    p.withUnsafeMutableBufferPointer { pBuffer in
+      next.withUnsafeMutableBufferPointer { nextBuffer in
+        state.withUnsafeMutableBufferPointer { a in
+          nextState.withUnsafeMutableBufferPointer { aNext in
+            phi.withUnsafeBufferPointer { phi in
+              rVector.withUnsafeBufferPointer { rv in
+                var pb = pBuffer
+                var nb = nextBuffer
+                var a = a
+                var aNext = aNext
+                for i in 0...r { a[i] = 0 }
+                for t in 0..<w.count {
+                  let y = w[t]
+                  if steady {
+                    if y.isNaN {
+                      // Leave the steady state: its covariance is R R'.
+                      for i in 0..<r {
+                        for j in 0..<r { pb[i * stride + j] = rv[i] * rv[j] }
+                      }
+                      steady = false
+                    } else {
+                      let v = y - a[0]
+                      sums.ssq += v * v
+                      sums.count += 1
+                      residuals?[t] = v
+                      for i in 0..<r { aNext[i] = phi[i] * y + a[i + 1] + rv[i + 1] * v }
+                      swap(&a, &aNext)
+                      continue
+                    }
+                  }
+                  if y.isNaN {
+                    residuals?[t] = .nan
+                    let p00 = pb[0]
+                    for i in 0..<r {
+                      for j in i..<r {
+                        let value = phi[i] * phi[j] * p00 + phi[i] * pb[j + 1] + phi[j] * pb[(i + 1) * stride]
+                          + pb[(i + 1) * stride + j + 1] + rv[i] * rv[j]
+                        nb[i * stride + j] = value
+                        nb[j * stride + i] = value
+                      }
+                    }
+                    for i in 0..<r { aNext[i] = phi[i] * a[0] + a[i + 1] }
+                  } else {
+                    let f = pb[0]
+                    let v = y - a[0]
+                    guard f > 0, f.isFinite else {
+                      sums.ssq = .infinity
+                      return
+                    }
+                    sums.ssq += v * v / f
+                    sums.sumLog += log(f)
+                    sums.count += 1
+                    residuals?[t] = v / f.squareRoot()
+                    let scaled = v / f
+                    for i in 0..<r { aNext[i] = phi[i] * y + a[i + 1] + pb[(i + 1) * stride] * scaled }
+                    var largest = 0.0
+                    let inverseF = 1 / f
+                    for i in 0..<r {
+                      let pi0 = pb[(i + 1) * stride] * inverseF
+                      for j in i..<r {
+                        let shifted = pb[(i + 1) * stride + j + 1] - pi0 * pb[j + 1]
+                        largest = max(largest, abs(shifted))
+                        let value = shifted + rv[i] * rv[j]
+                        nb[i * stride + j] = value
+                        nb[j * stride + i] = value
+                      }
+                    }
+                    if largest < 1e-12 { steady = true }
+                  }
+                  swap(&pb, &nb)
+                  swap(&a, &aNext)
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return sums
+  }
+}
