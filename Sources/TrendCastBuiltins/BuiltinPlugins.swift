@@ -1,5 +1,6 @@
 import TrendCastGraph
 import TrendCastPlugin
+import TrendCastArimaPlugin
 import TrendCastForecastPlugin
 import TrendCastIoPlugin
 import TrendCastTablePlugin
@@ -11,6 +12,7 @@ public enum BuiltinPlugins {
     IoPlugin(),
     TablePlugin(),
     ForecastPlugin(),
+    ArimaPlugin(),
   ]
 
   /// The registry of a session: the language's own commands, then every plugin.

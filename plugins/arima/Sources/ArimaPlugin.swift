@@ -6,5 +6,5 @@ public struct ArimaPlugin: Plugin {
   public init() {}
   public var name: String { "arima" }
   public var summary: String { "seasonal ARIMA models with regressors, fixed or automatic orders" }
-  public var commands: [Command] { [] }
+  public var commands: [Command] { [Command(FitArimaCommand.signature, run: FitArimaCommand.run)] }
 }
