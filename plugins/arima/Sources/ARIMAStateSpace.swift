@@ -118,12 +118,42 @@ struct ARIMAStateSpace {
     }
     for k in 0..<delta.count { pInf[(r + k) * m + r + k] = 1 }
     var diffuse = !delta.isEmpty
+    // While the last d + D·s levels are observed their block of P is zero and the step is the
+    // ARMA filter's on the r × r block (O(r²)); the full O(m²) step runs only in the diffuse
+    // start and around missing values.
+    var levelsKnown = delta.isEmpty
     var sums = LikelihoodSums()
     var residuals = Array(repeating: Double.nan, count: y.count)
     var column = Array(repeating: 0.0, count: m)
     var scratch = Array(repeating: 0.0, count: m)
+    var block = Array(repeating: 0.0, count: r * r)
     for t in 0..<y.count {
       let value = y[t]
+      if levelsKnown && !value.isNaN {
+        let f = pStar[0]
+        let v = value - observe(a)
+        guard f > 0, f.isFinite else { throw ARIMAFitError(.notEstimable, "the filter's variance is not positive") }
+        sums.ssq += v * v / f
+        sums.sumLog += log(f)
+        sums.count += 1
+        residuals[t] = v / f.squareRoot()
+        for i in 0..<r { a[i] += pStar[i * m] / f * v }
+        transition(&a, scratch: &scratch)
+        for i in 0..<r {
+          let pi0 = i + 1 < r ? pStar[(i + 1) * m] / f : 0
+          for j in i..<r {
+            let shifted = i + 1 < r && j + 1 < r ? pStar[(i + 1) * m + j + 1] - pi0 * pStar[j + 1] : 0
+            let entry = shifted + rAt(i) * rAt(j)
+            block[i * r + j] = entry
+            block[j * r + i] = entry
+          }
+        }
+        for i in 0..<r {
+          for j in 0..<r { pStar[i * m + j] = block[i * r + j] }
+        }
+        continue
+      }
+      levelsKnown = false
       if !value.isNaN {
         let v = value - observe(a)
         let mStar = timesZ(pStar)
@@ -157,6 +187,24 @@ struct ARIMAStateSpace {
       }
       transition(&a, scratch: &scratch)
       propagate(&pStar, addNoise: true, column: &column, scratch: &scratch)
+      if !diffuse && !value.isNaN {
+        // Known again once every level row is zero to rounding.
+        var scale = 1.0
+        for i in 0..<r { scale = max(scale, abs(pStar[i * m + i])) }
+        var largest = 0.0
+        for i in r..<m {
+          for j in 0..<m { largest = max(largest, abs(pStar[i * m + j])) }
+        }
+        if largest <= 1e-10 * scale {
+          for i in r..<m {
+            for j in 0..<m {
+              pStar[i * m + j] = 0
+              pStar[j * m + i] = 0
+            }
+          }
+          levelsKnown = true
+        }
+      }
     }
     return Filtered(sums: sums, residuals: residuals, state: a, covariance: pStar, diffuseCovariance: pInf, isStillDiffuse: diffuse)
   }

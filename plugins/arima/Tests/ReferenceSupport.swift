@@ -21,11 +21,12 @@ enum ReferenceSeries {
   }
 
   /// statsmodels parameter names → R's.
-  static func rName(_ statsmodelsName: String) -> String {
+  static func rName(_ statsmodelsName: String, period: Int) -> String {
     if statsmodelsName == "const" { return "intercept" }
     if statsmodelsName == "x1" { return "drift" }
-    if statsmodelsName.hasPrefix("ar.S.L") { return "sar\(Int(statsmodelsName.dropFirst(6)).map { $0 } ?? 0)" }
-    if statsmodelsName.hasPrefix("ma.S.L") { return "sma\(Int(statsmodelsName.dropFirst(6)).map { $0 } ?? 0)" }
+    let seasonalIndex = (Int(statsmodelsName.dropFirst(6)) ?? 0) / max(period, 1)
+    if statsmodelsName.hasPrefix("ar.S.L") { return "sar\(seasonalIndex)" }
+    if statsmodelsName.hasPrefix("ma.S.L") { return "sma\(seasonalIndex)" }
     if statsmodelsName.hasPrefix("ar.L") { return "ar" + statsmodelsName.dropFirst(4) }
     if statsmodelsName.hasPrefix("ma.L") { return "ma" + statsmodelsName.dropFirst(4) }
     return statsmodelsName

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import TrendCastTestSupport
+
+@testable import TrendCastArimaPlugin
+
+/// The automatic search against R's auto.arima (Tests/Reference/r_forecast.json, the target)
+/// with the tolerance of Tests/Reference/README.md: R's model, or one with the same
+/// differencing orders whose AICc is no worse than R's by more than 1.0.
+struct AutoARIMAReferenceTests {
+  static func cases() throws -> [[String: Any]] {
+    try ReferenceData.cases("r_forecast.json").filter { $0["auto_arima"] != nil }
+  }
+
+  @Test(arguments: try cases().indices)
+  func choosesRsModel(_ index: Int) throws {
+    let item = try Self.cases()[index]
+    let series = item["series"] as? String ?? ""
+    let y = try ReferenceSeries.values(csv: item["csv"] as? String ?? "", series: series)
+    let period = item["frequency"] as? Int ?? 1
+    let expected = try #require(item.object("auto_arima"))
+    let expectedOrder = ReferenceSeries.order(expected)
+    let result = try AutoARIMA.search(y, period: period)
+    let order = result.fit.order
+    #expect(order.d == expectedOrder.d && order.seasonalD == expectedOrder.seasonalD, "\(series): differencing \(order) vs R's \(expectedOrder)")
+    let aicc = try #require(result.fit.aicc)
+    let expectedAICc = try #require(expected.double("aicc"))
+    let sameModel = order.p == expectedOrder.p && order.q == expectedOrder.q && order.seasonalP == expectedOrder.seasonalP
+      && order.seasonalQ == expectedOrder.seasonalQ && (result.includeMean || result.includeDrift) == (expected["constant"] as? Bool ?? false)
+    // Tolerance: AICc no worse than R's by more than 1.0.
+    #expect(sameModel || aicc <= expectedAICc + 1.0, "\(series): chose \(order) AICc \(aicc), R chose \(expectedOrder) AICc \(expectedAICc)")
+    guard sameModel else { return }
+    // Same model: AICc within 0.05, and R's forecasts — mean within 0.5 %, 95 % bounds within 1 %.
+    #expect(abs(aicc - expectedAICc) <= 0.05, "\(series): AICc \(aicc) vs \(expectedAICc)")
+    let means = try #require(expected.doubles("forecast_mean"))
+    let lower = try #require(expected.doubles("lower95"))
+    let upper = try #require(expected.doubles("upper95"))
+    let columns = ArimaSpecification.regressionColumns(mean: result.includeMean, drift: result.includeDrift, first: 1, count: y.count, xreg: [])
+    let filtered = try ARIMAEstimator.filtered(result.fit, y: y, regressors: columns)
+    let model = ARIMAStateSpace(phi: result.fit.expandedAR, theta: result.fit.expandedMA, delta: order.differencingCoefficients)
+    let path = model.forecast(from: filtered, horizon: means.count)
+    let future = ArimaSpecification.regressionColumns(mean: result.includeMean, drift: result.includeDrift, first: y.count + 1, count: means.count, xreg: [])
+    for t in means.indices {
+      var mean = path.mean[t]
+      for (j, column) in future.enumerated() { mean += result.fit.beta[j] * column[t] }
+      // R's forecast() uses σ² = Σ e² / (n* − k) with k coefficients, where TrendCast (like
+      // statsmodels and stats::predict.Arima) uses the ML σ² = Σ e² / n*: widen ours by that factor.
+      let k = Double(result.fit.parameters.count)
+      let n = Double(result.fit.nobs)
+      let sd = (path.variance[t] * result.fit.sigma2 * n / (n - k)).squareRoot()
+      #expect(abs(mean - means[t]) <= 0.005 * abs(means[t]), "\(series): mean[\(t)] \(mean) vs \(means[t])")
+      #expect(abs(mean - 1.959963984540054 * sd - lower[t]) <= 0.01 * abs(lower[t]), "\(series): lower95[\(t)]")
+      #expect(abs(mean + 1.959963984540054 * sd - upper[t]) <= 0.01 * abs(upper[t]), "\(series): upper95[\(t)]")
+    }
+  }
+}
