@@ -41,8 +41,8 @@ final class ARIMAProblem {
         "the seasonal period \(order.period) is not shorter than the series (\(present.count) observations)",
         hint: "fit a non-seasonal model (leave out seasonal=), or give a shorter period=")
     }
-    if isConstant(present.map { y[$0] }) && regressors.isEmpty {
-      throw ARIMAFitError(.constantSeries, "the series is constant (every value is \(present.first.map { y[$0] } ?? 0)), so there is nothing to model",
+    if isConstant(present.map { y[$0] }) {
+      throw ARIMAFitError(.constantSeries, "the series is constant (every value is \(NumberText.short(present.first.map { y[$0] } ?? 0))), so there is nothing to model",
         hint: "a constant series forecasts itself; check that the right column was chosen")
     }
     nobs = present.count - order.differencingLength

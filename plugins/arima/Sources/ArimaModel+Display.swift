@@ -39,8 +39,8 @@ extension ArimaModel {
       lines.append("")
       lines.append("Coefficients:")
       let errors = fit.standardErrors
-      let rows = [[""] + fit.parameters.map { NumberFormatting.fixed($0, decimals: 4) },
-                  ["s.e."] + fit.parameters.indices.map { i in errors.map { NumberFormatting.fixed($0[i], decimals: 4) } ?? "n/a" }]
+      let rows = [[""] + fit.parameters.map(Self.coefficientText),
+                  ["s.e."] + fit.parameters.indices.map { i in errors.map { Self.coefficientText($0[i]) } ?? "n/a" }]
       lines.append(TextTable(headers: [""] + fit.parameterNames, alignments: [.left] + fit.parameterNames.map { _ in .right }, rows: rows)
         .render(ascii: style.asciiOnly))
       if errors == nil { lines.append("(standard errors unavailable: the Hessian of the likelihood is not positive definite)") }
@@ -51,6 +51,11 @@ extension ArimaModel {
     lines.append(ic.joined(separator: "   "))
     if let report = searchReport { lines += ["", ""] + Self.searchSummary(report) }
     return lines.joined(separator: "\n").replacingOccurrences(of: "\n\n\n", with: "\n\n")
+  }
+
+  /// Four decimals as R prints coefficients; four significant digits for tiny ones.
+  static func coefficientText(_ value: Double) -> String {
+    value != 0 && abs(value) < 0.001 ? NumberFormatting.display(value, significant: 4) : NumberFormatting.fixed(value, decimals: 4)
   }
 
   /// The teaching account of an automatic search: the tests behind d and D and the winner.
