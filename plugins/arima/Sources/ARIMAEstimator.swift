@@ -87,7 +87,8 @@ public enum ARIMAEstimator {
     return ARIMAFit(
       order: order, method: .cssML, arma: ARMACoefficients(parameters, order: order), regressionNames: regressorNames,
       beta: Array(parameters.suffix(k)), sigma2: sums.sigma2, logLikelihood: sums.logLikelihood, nobs: problem.nobs,
-      covariance: covariance, converged: result.converged, iterations: result.iterations, optimizerMessage: result.message)
+      covariance: covariance, converged: result.converged, iterations: result.iterations, evaluations: result.evaluations,
+      optimizerMessage: result.message)
   }
 
   /// (H · n)⁻¹, or nil when the Hessian is not positive definite (a variance would be negative).

@@ -26,6 +26,8 @@ public struct ARIMAFit: Sendable {
   public var covariance: [[Double]]?
   public var converged: Bool
   public var iterations: Int
+  /// Objective evaluations of the exact-likelihood step (and CSS when that is the method).
+  public var evaluations: Int = 0
   public var optimizerMessage: String
 
   public var parameterNames: [String] { order.armaParameterNames + regressionNames }

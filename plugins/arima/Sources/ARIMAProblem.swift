@@ -94,8 +94,15 @@ final class ARIMAProblem {
     }
   }
 
+  /// Set once w holds Δy for a model without regression terms (w then never changes).
+  private var preparedWithoutRegressors = false
+
   /// z = y − Xβ and w = Δz into the buffers.
   private func prepare(_ parameters: [Double]) {
+    if regressors.isEmpty {
+      if preparedWithoutRegressors { return }
+      preparedWithoutRegressors = true
+    }
     let armaCount = order.armaParameterCount
     let n = y.count
     z.withUnsafeMutableBufferPointer { z in
@@ -155,13 +162,19 @@ final class ARIMAProblem {
     let k = delta.count
     let start = conditioningLength
     guard start < n else { return LikelihoodSums(ssq: .infinity, sumLog: 0, count: 0) }
+    // Seasonal polynomials are mostly zeros: only the non-zero lags enter the recursion.
+    let arLags = phi.indices.filter { phi[$0] != 0 }
+    let arCoefficients = arLags.map { phi[$0] }
+    let maLags = theta.indices.filter { theta[$0] != 0 }
+    let maCoefficients = maLags.map { theta[$0] }
     w.withUnsafeBufferPointer { w in
       cssResiduals.withUnsafeMutableBufferPointer { e in
         for t in 0..<n { e[t] = 0 }
         for t in start..<n {
           var value = w[t - k]
-          for j in 0..<phi.count { value -= phi[j] * w[t - j - 1 - k] }
-          for j in 0..<min(t - start, theta.count) { value -= theta[j] * e[t - j - 1] }
+          for (index, j) in arLags.enumerated() { value -= arCoefficients[index] * w[t - j - 1 - k] }
+          let available = t - start
+          for (index, j) in maLags.enumerated() where j < available { value -= maCoefficients[index] * e[t - j - 1] }
           if value.isNaN {
             e[t] = 0
           } else {

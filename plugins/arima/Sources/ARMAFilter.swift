@@ -43,6 +43,9 @@ final class ARMAFilter {
   private var next: [Double] = []
   private var state: [Double] = []
   private var nextState: [Double] = []
+  private var gain: [Double] = []
+  private var lowRank: [Double] = []
+  private var scratch: [Double] = []
 
   init() {}
 
@@ -59,6 +62,9 @@ final class ARMAFilter {
     next = p
     state = Array(repeating: 0, count: r + 1)
     nextState = state
+    gain = state
+    lowRank = state
+    scratch = state
     if expandedAR.isEmpty {
       // Pure MA: the stationary covariance is Σ_k T^k R R' T'^k, a finite sum of shifts.
       for i in 0..<r {
@@ -80,6 +86,11 @@ final class ARMAFilter {
   /// Filters `w` (the differenced series less its regression part). When `residuals` is given
   /// it receives the standardized innovations v_t / √F_t (NaN where w is missing).
   func run(_ w: UnsafeBufferPointer<Double>, residuals: UnsafeMutableBufferPointer<Double>? = nil) -> LikelihoodSums {
+    w.contains(where: \.isNaN) ? runCovarianceForm(w, residuals: residuals) : runChandrasekhar(w, residuals: residuals)
+  }
+
+  /// The filter on the full predicted covariance (any data, missing values included).
+  func runCovarianceForm(_ w: UnsafeBufferPointer<Double>, residuals: UnsafeMutableBufferPointer<Double>? = nil) -> LikelihoodSums {
     var sums = LikelihoodSums()
     let r = self.r
     let stride = r + 1
@@ -95,6 +106,8 @@ final class ARMAFilter {
                 var a = a
                 var aNext = aNext
                 for i in 0...r { a[i] = 0 }
+                var logProduct = 1.0
+                defer { sums.sumLog += log(logProduct) }
                 for t in 0..<w.count {
                   let y = w[t]
                   if steady {
@@ -118,11 +131,11 @@ final class ARMAFilter {
                     residuals?[t] = .nan
                     let p00 = pb[0]
                     for i in 0..<r {
+                      let pi0 = pb[i + 1]
+                      let rowNext = (i + 1) * stride + 1
+                      let rowOut = i * stride
                       for j in i..<r {
-                        let value = phi[i] * phi[j] * p00 + phi[i] * pb[j + 1] + phi[j] * pb[(i + 1) * stride]
-                          + pb[(i + 1) * stride + j + 1] + rv[i] * rv[j]
-                        nb[i * stride + j] = value
-                        nb[j * stride + i] = value
+                        nb[rowOut + j] = phi[i] * phi[j] * p00 + phi[i] * pb[j + 1] + phi[j] * pi0 + pb[rowNext + j] + rv[i] * rv[j]
                       }
                     }
                     for i in 0..<r { aNext[i] = phi[i] * a[0] + a[i + 1] }
@@ -134,28 +147,100 @@ final class ARMAFilter {
                       return
                     }
                     sums.ssq += v * v / f
-                    sums.sumLog += log(f)
+                    logProduct *= f
+                    if logProduct > 1e250 || t & 15 == 15 {
+                      sums.sumLog += log(logProduct)
+                      logProduct = 1
+                    }
                     sums.count += 1
                     residuals?[t] = v / f.squareRoot()
                     let scaled = v / f
-                    for i in 0..<r { aNext[i] = phi[i] * y + a[i + 1] + pb[(i + 1) * stride] * scaled }
+                    for i in 0..<r { aNext[i] = phi[i] * y + a[i + 1] + pb[i + 1] * scaled }
+                    // Only the upper triangle is kept (P[i][0] is read as P[0][i]).
                     var largest = 0.0
                     let inverseF = 1 / f
                     for i in 0..<r {
-                      let pi0 = pb[(i + 1) * stride] * inverseF
+                      let pi0 = pb[i + 1] * inverseF
+                      let ri = rv[i]
+                      let rowNext = (i + 1) * stride + 1
+                      let rowOut = i * stride
                       for j in i..<r {
-                        let shifted = pb[(i + 1) * stride + j + 1] - pi0 * pb[j + 1]
-                        largest = max(largest, abs(shifted))
-                        let value = shifted + rv[i] * rv[j]
-                        nb[i * stride + j] = value
-                        nb[j * stride + i] = value
+                        nb[rowOut + j] = pb[rowNext + j] - pi0 * pb[j + 1] + ri * rv[j]
                       }
+                      // P is positive semi-definite, so its largest entry is on the diagonal.
+                      largest = max(largest, abs(nb[rowOut + i] - ri * ri))
                     }
                     if largest < 1e-12 { steady = true }
                   }
                   swap(&pb, &nb)
                   swap(&a, &aNext)
                 }
+              }
+            }
+          }
+        }
+      }
+    }
+    return sums
+  }
+
+  /// The same likelihood by the Chandrasekhar recursions (Morf, Sidhu & Kailath 1974), for a
+  /// series without missing values. With the stationary initial covariance P₁,
+  /// P₂ − P₁ = −K₁K₁'/F₁ has rank one, and so has every later ΔP_t = Y_t M_t Y_t'; the filter
+  /// then carries the gain K_t = T P_t Z', F_t, Y_t and the scalar M_t instead of P_t:
+  ///   F_{t+1} = F_t + M_t u², K_{t+1} = K_t + M_t u T Y_t (u = Z Y_t = Y_t[0]),
+  ///   Y_{t+1} = T Y_t − K_t u / F_t, M_{t+1} = M_t − M_t² u² / F_{t+1}:
+  /// O(r) per step instead of O(r²), with the same innovations and variances.
+  func runChandrasekhar(_ w: UnsafeBufferPointer<Double>, residuals: UnsafeMutableBufferPointer<Double>? = nil) -> LikelihoodSums {
+    var sums = LikelihoodSums()
+    let r = self.r
+    p.withUnsafeBufferPointer { p in
+      state.withUnsafeMutableBufferPointer { a in
+        gain.withUnsafeMutableBufferPointer { k in
+          lowRank.withUnsafeMutableBufferPointer { y in
+            scratch.withUnsafeMutableBufferPointer { ty in
+              phi.withUnsafeBufferPointer { phi in
+                // K₁ = T P₁ Z' = T P₁[:, 0]; a₁ = 0.
+                for i in 0..<r { k[i] = phi[i] * p[0] + p[i + 1] }
+                for i in 0...r { a[i] = 0 }
+                k[r] = 0
+                var f = p[0]
+                for i in 0...r { y[i] = k[i] }
+                var m = -1 / f
+                var logProduct = 1.0
+                for t in 0..<w.count {
+                  guard f > 0, f.isFinite else {
+                    sums.ssq = .infinity
+                    return
+                  }
+                  let v = w[t] - a[0]
+                  let scaled = v / f
+                  sums.ssq += v * scaled
+                  sums.count += 1
+                  logProduct *= f
+                  if logProduct > 1e250 || t & 15 == 15 {
+                    sums.sumLog += log(logProduct)
+                    logProduct = 1
+                  }
+                  residuals?[t] = v / f.squareRoot()
+                  // a_{t+1} = T a_t + K_t v_t / F_t.
+                  let a0 = a[0]
+                  for i in 0..<r { a[i] = phi[i] * a0 + a[i + 1] + k[i] * scaled }
+                  // T Y_t, then the recursions.
+                  let u = y[0]
+                  for i in 0..<r { ty[i] = phi[i] * u + y[i + 1] }
+                  let fNext = f + m * u * u
+                  let kScale = m * u
+                  let yScale = u / f
+                  for i in 0..<r {
+                    let tyi = ty[i]
+                    y[i] = tyi - k[i] * yScale
+                    k[i] += kScale * tyi
+                  }
+                  m -= m * m * u * u / fNext
+                  f = fNext
+                }
+                sums.sumLog += log(logProduct)
               }
             }
           }

@@ -73,6 +73,10 @@ struct FilterTests {
     let problem = try ARIMAProblem(y: y, order: order, regressors: [])
     let w = problem.difference(y)
     let fast = w.withUnsafeBufferPointer { filter.run($0) }
+    try filter.reset(phi: phi, theta: theta)
+    let covarianceForm = w.withUnsafeBufferPointer { filter.runCovarianceForm($0) }
+    // The Chandrasekhar recursions give the covariance form's likelihood to 1e-9.
+    #expect(abs(fast.logLikelihood - covarianceForm.logLikelihood) < 1e-9)
     let full = try ARIMAStateSpace(phi: phi, theta: theta, delta: order.differencingCoefficients).filter(y).sums
     // The exact diffuse likelihood equals the differenced one: 1e-8 in log-likelihood.
     #expect(fast.count == full.count)
