@@ -78,7 +78,7 @@ public enum ARIMAEstimator {
       throw ARIMAFitError(.notEstimable, "\(order) cannot be estimated: the innovation variance is zero or not finite",
         hint: "the model fits the data exactly; try a smaller order")
     }
-    var covariance: [[Double]]?
+    var covariance: [[Double]]? = parameters.isEmpty ? [] : nil
     if options.computeCovariance && !parameters.isEmpty {
       let steps = (0..<parameters.count).map { $0 < armaCount ? 1e-4 : 1e-3 * scale[$0] }
       let hessian = NumericalDerivatives.optimStyleHessian(of: { problem.mlObjective($0) }, at: parameters, steps: steps)

@@ -47,11 +47,11 @@ final class ARIMAProblem {
     }
     nobs = present.count - order.differencingLength
     conditioningLength = order.differencingLength + order.p + order.period * order.seasonalP
+    // At least two more observations than coefficients (σ² and a residual degree of freedom).
     let coefficientCount = order.armaParameterCount + regressors.count
-    let needed = coefficientCount + 2 + order.differencingLength + order.p + order.period * order.seasonalP
-    guard nobs - (conditioningLength - order.differencingLength) > coefficientCount + 1 else {
+    guard nobs > coefficientCount + 1 else {
       throw ARIMAFitError(.tooFewObservations,
-        "\(order) needs at least \(needed) observations, but the series has \(present.count)",
+        "\(order) needs at least \(coefficientCount + 2 + order.differencingLength) observations, but the series has \(present.count)",
         hint: "use a smaller order (fewer AR/MA terms or differences), or a longer series")
     }
     let anyMissing = present.count < y.count

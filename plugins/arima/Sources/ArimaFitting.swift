@@ -46,7 +46,16 @@ enum ArimaFitting {
           options.allowDrift = trend != .none
         }
         let result = try AutoARIMA.search(y, xreg: xregColumns, xregNames: xregNames, period: period, options: options, checkCancellation: checkCancellation)
-        model = (result.fit, result.includeMean, result.includeDrift, result.report)
+        var fit = result.fit
+        if !fit.converged {
+          // The search keeps fits that reached R's 100 iterations; the winner is taken to convergence.
+          let columns = ArimaSpecification.regressionColumns(mean: result.includeMean, drift: result.includeDrift, first: 1, count: y.count, xreg: xregColumns)
+          var refit = ARIMAEstimator.Options()
+          refit.maxIterations = 1000
+          refit.start = fit.parameters
+          fit = try ARIMAEstimator.fit(y, order: fit.order, regressors: columns, regressorNames: fit.regressionNames, options: refit)
+        }
+        model = (fit, result.includeMean, result.includeDrift, result.report)
       }
     } catch let error as ARIMAFitError {
       throw RuntimeError(error.message, hint: error.hint)

@@ -151,7 +151,7 @@ struct FitArimaCommandTests {
       x = load "short.csv" date=date
       m = fit arima x.units order=(3,1,2)
       """)
-    #expect(message?.contains("error: ARIMA(3,1,2) needs at least 11 observations, but the series has 6") == true)
+    #expect(message?.contains("error: ARIMA(3,1,2) needs at least 8 observations, but the series has 6") == true)
     #expect(message?.contains("help: use a smaller order") == true)
   }
 
