@@ -6,6 +6,11 @@ import TrendCastNumerics
 /// sum-of-squares estimates by BFGS, then exact Gaussian maximum likelihood by BFGS over
 /// parameters kept stationary and invertible (partial autocorrelations through tanh), with σ²
 /// concentrated out. Standard errors come from a numerical Hessian of the log-likelihood.
+///
+/// As R, the AR parts are kept stationary by the transformation while the MA parts are free
+/// during the search and made invertible afterwards by moving roots outside the unit circle
+/// (which leaves the likelihood unchanged). An MA root that ends on the unit circle is then
+/// visible, and the automatic search rejects such models as R does.
 public enum ARIMAEstimator {
   public struct Options: Sendable {
     public var method: ARIMAFit.Method = .cssML
@@ -72,7 +77,8 @@ public enum ARIMAEstimator {
       throw ARIMAFitError(.notEstimable, "\(order) cannot be estimated from these data: the likelihood is not finite anywhere the search looked",
         hint: "try a smaller order, fewer differences, or transform=log")
     }
-    let parameters = ParameterTransform.constrained(result.x, order: order)
+    // As R: MA parts estimated freely, then made invertible (the likelihood is unchanged).
+    let parameters = ParameterTransform.invertingMA(ParameterTransform.constrained(result.x, order: order), order: order)
     let sums = problem.mlSums(parameters)
     guard sums.count > 0, sums.ssq.isFinite, sums.ssq > 0 else {
       throw ARIMAFitError(.notEstimable, "\(order) cannot be estimated: the innovation variance is zero or not finite",
@@ -110,70 +116,5 @@ public enum ARIMAEstimator {
     }
     let model = ARIMAStateSpace(phi: fit.expandedAR, theta: fit.expandedMA, delta: fit.order.differencingCoefficients)
     return try model.filter(z)
-  }
-}
-
-/// The parameter transformation that keeps the AR parts stationary and the MA parts
-/// invertible: each polynomial's partial autocorrelations are tanh of free parameters,
-/// turned into coefficients by the Durbin–Levinson recursion (R's `partrans`, applied to
-/// the MA parts too, with the sign that makes 1 + Σ θ z^k invertible). Regression
-/// coefficients pass through.
-enum ParameterTransform {
-  static func constrained(_ raw: [Double], order: ARIMAOrder) -> [Double] {
-    var result = raw
-    var position = 0
-    for (count, sign) in [(order.p, 1.0), (order.q, -1.0), (order.seasonalP, 1.0), (order.seasonalQ, -1.0)] {
-      if count > 0 {
-        let coefficients = fromPartialAutocorrelations(raw[position..<(position + count)].map { tanh($0) })
-        for i in 0..<count { result[position + i] = sign * coefficients[i] }
-      }
-      position += count
-    }
-    return result
-  }
-
-  /// The inverse map; coefficients outside the region are first pulled inside (each
-  /// coefficient of lag k multiplied by 0.9^k until the polynomial qualifies).
-  static func unconstrained(_ natural: [Double], order: ARIMAOrder) -> [Double] {
-    var result = natural
-    var position = 0
-    for (count, sign) in [(order.p, 1.0), (order.q, -1.0), (order.seasonalP, 1.0), (order.seasonalQ, -1.0)] {
-      if count > 0 {
-        var coefficients = natural[position..<(position + count)].map { sign * $0 }
-        var shrink = 0
-        while !Polynomial.isStationary(coefficients, radius: 1.001) && shrink < 200 {
-          coefficients = coefficients.enumerated().map { $0.element * pow(0.9, Double($0.offset + 1)) }
-          shrink += 1
-        }
-        let partials = toPartialAutocorrelations(coefficients)
-        for i in 0..<count { result[position + i] = atanh(max(-0.999, min(0.999, partials[i]))) }
-      }
-      position += count
-    }
-    return result
-  }
-
-  /// Durbin–Levinson: partial autocorrelations → AR coefficients.
-  static func fromPartialAutocorrelations(_ partials: [Double]) -> [Double] {
-    var phi: [Double] = []
-    for (k, r) in partials.enumerated() {
-      var next = (0..<k).map { phi[$0] - r * phi[k - 1 - $0] }
-      next.append(r)
-      phi = next
-    }
-    return phi
-  }
-
-  /// The reverse recursion (valid for stationary coefficients).
-  static func toPartialAutocorrelations(_ phi: [Double]) -> [Double] {
-    var current = phi
-    var partials = Array(repeating: 0.0, count: phi.count)
-    while let k = current.indices.last {
-      let r = current[k]
-      partials[k] = r
-      let denominator = max(1 - r * r, 1e-12)
-      current = (0..<k).map { (current[$0] + r * current[k - 1 - $0]) / denominator }
-    }
-    return partials
   }
 }

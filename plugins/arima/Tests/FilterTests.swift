@@ -94,3 +94,11 @@ struct FilterTests {
     #expect(abs(fit.arma.ma[0] + 0.40) < 0.05 && abs(fit.arma.seasonalMA[0] + 0.56) < 0.05)
   }
 }
+
+@Test func nonInvertibleMAIsFlippedInside() {
+  // 1 + 2.5z + z² = (1 + 0.5z)(1 + 2z): the root −0.5 moves to −2, giving (1 + 0.5z)² = 1 + z + 0.25z².
+  let inverted = Polynomial.invertibleMA([2.5, 1])
+  #expect(abs(inverted[0] - 1) < 1e-10 && abs(inverted[1] - 0.25) < 1e-10)  // 1e-10: Durand–Kerner roots
+  #expect(Polynomial.invertibleMA([0.5, 0.2]) == [0.5, 0.2])
+  #expect(abs(Polynomial.invertibleMA([-2])[0] + 0.5) < 1e-15)
+}
