@@ -53,18 +53,26 @@ final class ARMAFilter {
   func reset(phi expandedAR: [Double], theta expandedMA: [Double]) throws {
     r = max(expandedAR.count, expandedMA.count + 1)
     let stride = r + 1
-    phi = Array(repeating: 0, count: r + 1)
+    // Buffers are reused between evaluations: refilled in place when the size is unchanged.
+    func refill(_ buffer: inout [Double], _ count: Int) {
+      if buffer.count == count {
+        buffer.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+      } else {
+        buffer = Array(repeating: 0, count: count)
+      }
+    }
+    refill(&phi, r + 1)
     for (i, value) in expandedAR.enumerated() { phi[i] = value }
-    rVector = Array(repeating: 0, count: r + 1)
+    refill(&rVector, r + 1)
     rVector[0] = 1
     for (i, value) in expandedMA.enumerated() { rVector[i + 1] = value }
-    p = Array(repeating: 0, count: stride * stride)
-    next = p
-    state = Array(repeating: 0, count: r + 1)
-    nextState = state
-    gain = state
-    lowRank = state
-    scratch = state
+    refill(&p, stride * stride)
+    refill(&next, stride * stride)
+    refill(&state, r + 1)
+    refill(&nextState, r + 1)
+    refill(&gain, r + 1)
+    refill(&lowRank, r + 1)
+    refill(&scratch, r + 1)
     if expandedAR.isEmpty {
       // Pure MA: the stationary covariance is Σ_k T^k R R' T'^k, a finite sum of shifts.
       for i in 0..<r {

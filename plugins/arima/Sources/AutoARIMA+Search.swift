@@ -78,23 +78,46 @@ extension AutoARIMA {
   typealias Best = (fit: ARIMAFit, candidate: Candidate)
 
   /// The stepwise search of forecast 8.20, neighbour by neighbour in R's order; the first
-  /// neighbour that improves the criterion becomes the new centre.
+  /// neighbour that improves the criterion becomes the new centre. With more than one worker
+  /// the next few candidates in that order are fitted ahead in parallel; they are still taken
+  /// one by one in R's order, so the path, the trace and the result do not change.
   static func stepwiseSearch(
     _ context: SearchContext, limits: SearchLimits, options: Options, approximation: Bool, length: Int,
     checkCancellation: () throws -> Void
   ) throws -> (Best?, [Candidate]) {
+    typealias Key = SearchKey
     var tried: [Candidate] = []
     var best: Best?
+    var cache: [Key: (ARIMAFit?, Candidate)] = [:]
+    let workers = max(1, options.parallelism)
+    func prefetch(_ keys: [Key]) throws {
+      let missing = keys.filter { cache[$0] == nil }
+      guard workers > 1, missing.count > 1 else { return }
+      try checkCancellation()
+      let results = Mutex<[Int: (ARIMAFit?, Candidate)]>([:])
+      DispatchQueue.concurrentPerform(iterations: min(workers, missing.count)) { worker in
+        var index = worker
+        while index < missing.count {
+          let key = missing[index]
+          let outcome = context.fit(context.order(key.p, key.q, key.sp, key.sq), constant: key.constant, approximate: approximation)
+          results.withLock { $0[index] = outcome }
+          index += min(workers, missing.count)
+        }
+      }
+      for (index, outcome) in results.withLock({ $0 }) { cache[missing[index]] = outcome }
+    }
     func better(_ value: Double?) -> Bool {
       guard let value else { return false }
       return value < (best?.candidate.criterion ?? .infinity)
     }
     func run(_ p: Int, _ q: Int, _ sp: Int, _ sq: Int, _ constant: Bool) throws -> Bool {
       try checkCancellation()
-      let result = context.fit(context.order(p, q, sp, sq), constant: constant, approximate: approximation)
-      tried.append(result.candidate)
-      if let fit = result.fit, better(result.candidate.criterion) {
-        best = (fit, result.candidate)
+      let key = Key(p: p, q: q, sp: sp, sq: sq, constant: constant)
+      let result = cache[key] ?? context.fit(context.order(p, q, sp, sq), constant: constant, approximate: approximation)
+      cache[key] = result
+      tried.append(result.1)
+      if let fit = result.0, better(result.1.criterion) {
+        best = (fit, result.1)
         return true
       }
       return false
@@ -105,6 +128,11 @@ extension AutoARIMA {
     var sp = min(short ? 0 : options.startSeasonalP, limits.maxSP)
     var sq = min(short ? 0 : options.startSeasonalQ, limits.maxSQ)
     var constant = context.allowDrift || context.allowMean
+    let firstAR = limits.maxP > 0 ? 1 : 0, firstSAR = context.period > 1 && limits.maxSP > 0 ? 1 : 0
+    let firstMA = limits.maxQ > 0 ? 1 : 0, firstSMA = context.period > 1 && limits.maxSQ > 0 ? 1 : 0
+    try prefetch([Key(p: p, q: q, sp: sp, sq: sq, constant: constant), Key(p: 0, q: 0, sp: 0, sq: 0, constant: constant),
+                  Key(p: firstAR, q: 0, sp: firstSAR, sq: 0, constant: constant), Key(p: 0, q: firstMA, sp: 0, sq: firstSMA, constant: constant)]
+                 + (constant ? [Key(p: 0, q: 0, sp: 0, sq: 0, constant: false)] : []))
     _ = try run(p, q, sp, sq, constant)
     if try run(0, 0, 0, 0, constant) { (p, q, sp, sq) = (0, 0, 0, 0) }
     if limits.maxP > 0 || limits.maxSP > 0 {
@@ -137,8 +165,13 @@ extension AutoARIMA {
         (q > 0 && p < limits.maxP, p + 1, q - 1, sp, sq), (q < limits.maxQ && p < limits.maxP, p + 1, q + 1, sp, sq),
       ]
       var moved = false
-      for (allowed, np, nq, nsp, nsq) in moves where allowed && isNew(np, nq, nsp, nsq, constant) {
+      let candidates = moves.filter { $0.0 && isNew($0.1, $0.2, $0.3, $0.4, constant) }
+      for (position, (_, np, nq, nsp, nsq)) in candidates.enumerated() {
         guard tried.count < options.maxModels else { break }
+        if workers > 1 && position % workers == 0 {
+          let ahead = candidates[position..<min(position + workers, candidates.count, position + options.maxModels - tried.count)]
+          try prefetch(ahead.map { Key(p: $0.1, q: $0.2, sp: $0.3, sq: $0.4, constant: constant) })
+        }
         if try run(np, nq, nsp, nsq, constant) {
           (p, q, sp, sq) = (np, nq, nsp, nsq)
           moved = true
@@ -192,4 +225,9 @@ extension AutoARIMA {
     }
     return (best, tried)
   }
+}
+
+/// A candidate of the stepwise search: (p, q, P, Q) and the constant.
+struct SearchKey: Hashable, Sendable {
+  var p: Int, q: Int, sp: Int, sq: Int, constant: Bool
 }

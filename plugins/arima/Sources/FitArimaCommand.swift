@@ -8,8 +8,8 @@ enum FitArimaCommand {
     ["fit", "arima"], summary: "seasonal ARIMA with regressors by exact maximum likelihood; automatic orders without order=",
     discussion: """
       With order= the model is estimated as R's arima (conditional sum of squares for start \
-      values, then exact Gaussian maximum likelihood through the Kalman filter, parameters kept \
-      stationary and invertible); missing values are handled by the filter. Without order= the \
+      values, then exact Gaussian maximum likelihood through the Kalman filter, AR parts kept \
+      stationary, MA parts made invertible, as R); missing values are handled by the filter. Without order= the \
       Hyndman–Khandakar search of R's auto.arima chooses d (KPSS tests), D (seasonal strength, \
       or OCSB) and the orders (stepwise on AICc), and the display says why. trend: n none, \
       c a constant (only without differencing), t a linear trend (a drift after one difference); \

@@ -54,3 +54,14 @@ struct AutoARIMAReferenceTests {
     }
   }
 }
+
+@Test func parallelSearchTakesTheSamePath() throws {
+  let y = try ReferenceData.column("data/wineind.csv", "sales")
+  var parallel = AutoARIMA.Options()
+  parallel.parallelism = 3
+  let one = try AutoARIMA.search(y, period: 12)
+  let many = try AutoARIMA.search(y, period: 12, options: parallel)
+  // The candidates fitted ahead in parallel are taken in R's order: same path, same criteria.
+  #expect(one.report.tried.map { "\($0.order) \($0.constant) \($0.criterion ?? .nan)" } == many.report.tried.map { "\($0.order) \($0.constant) \($0.criterion ?? .nan)" })
+  #expect(one.fit.parameters == many.fit.parameters)
+}
