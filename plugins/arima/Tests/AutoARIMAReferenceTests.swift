@@ -65,3 +65,38 @@ struct AutoARIMAReferenceTests {
   #expect(one.report.tried.map { "\($0.order) \($0.constant) \($0.criterion ?? .nan)" } == many.report.tried.map { "\($0.order) \($0.constant) \($0.criterion ?? .nan)" })
   #expect(one.fit.parameters == many.fit.parameters)
 }
+
+/// statsforecast's AutoARIMA (Tests/Reference/auto_arima.json, "for information"): the same
+/// differencing orders; our exact fit of the model it chose is at least as good as its own
+/// (AICc no more than 0.05 above); where it chose our model, the same forecasts (0.5 %).
+@Test(arguments: try ReferenceData.cases("auto_arima.json").indices)
+func agreesWithStatsforecast(_ index: Int) throws {
+  let item = try ReferenceData.cases("auto_arima.json")[index]
+  let series = item["series"] as? String ?? ""
+  let y = try ReferenceSeries.values(csv: item["csv"] as? String ?? "", series: series)
+  let sf = try #require(item.object("statsforecast_AutoARIMA"))
+  let theirs = ReferenceSeries.order(sf)
+  let auto = try AutoARIMA.search(y, period: item["period"] as? Int ?? 1)
+  #expect(auto.fit.order.d == theirs.d && auto.fit.order.seasonalD == theirs.seasonalD, "\(series)")
+  // Their model with and without a constant (statsforecast does not report which); the better fit.
+  let differences = theirs.differenceCount
+  let fits = (differences <= 1 ? [false, true] : [false]).compactMap { constant -> ARIMAFit? in
+    let columns = ArimaSpecification.regressionColumns(mean: constant && differences == 0, drift: constant && differences == 1, first: 1, count: y.count, xreg: [])
+    return try? ARIMAEstimator.fit(y, order: theirs, regressors: columns)
+  }
+  let best = try #require(fits.compactMap(\.aicc).min())
+  let expected = try #require(sf.double("aicc"))
+  #expect(best <= expected + 0.05, "\(series): our fit of \(theirs) has AICc \(best), statsforecast's \(expected)")
+  guard auto.fit.order == theirs else { return }
+  let means = try #require(sf.doubles("forecast_mean"))
+  let columns = ArimaSpecification.regressionColumns(mean: auto.includeMean, drift: auto.includeDrift, first: 1, count: y.count, xreg: [])
+  let filtered = try ARIMAEstimator.filtered(auto.fit, y: y, regressors: columns)
+  let path = ARIMAStateSpace(phi: auto.fit.expandedAR, theta: auto.fit.expandedMA, delta: auto.fit.order.differencingCoefficients)
+    .forecast(from: filtered, horizon: means.count)
+  let future = ArimaSpecification.regressionColumns(mean: auto.includeMean, drift: auto.includeDrift, first: y.count + 1, count: means.count, xreg: [])
+  for t in means.indices {
+    var mean = path.mean[t]
+    for (j, column) in future.enumerated() { mean += auto.fit.beta[j] * column[t] }
+    #expect(abs(mean - means[t]) <= 0.005 * abs(means[t]), "\(series): mean[\(t)] \(mean) vs \(means[t])")
+  }
+}
