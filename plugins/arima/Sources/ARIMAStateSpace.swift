@@ -39,11 +39,16 @@ struct ARIMAStateSpace {
   private func phiAt(_ i: Int) -> Double { i < phi.count ? phi[i] : 0 }
   private func rAt(_ i: Int) -> Double { i == 0 ? 1 : (i <= theta.count ? theta[i - 1] : 0) }
 
+  /// The non-zero differencing coefficients as (state index, δ): (1 − B)(1 − B^52) has 3 of 53.
+  private var sparseDelta: [(index: Int, value: Double)] {
+    delta.enumerated().filter { $0.element != 0 }.map { (r + $0.offset, $0.element) }
+  }
+
   /// x ← T x for a vector of length m.
   private func transition(_ x: inout [Double], scratch: inout [Double]) {
     let x0 = x[0]
     var level = x0
-    for (k, d) in delta.enumerated() { level += d * x[r + k] }
+    for (index, d) in sparseDelta { level += d * x[index] }
     for i in 0..<r { scratch[i] = phiAt(i) * x0 + (i + 1 < r ? x[i + 1] : 0) }
     if !delta.isEmpty {
       scratch[r] = level
@@ -52,24 +57,62 @@ struct ARIMAStateSpace {
     swap(&x, &scratch)
   }
 
-  /// P ← T P T' (+ R R' on the ARMA block when `addNoise`).
+  /// P ← T P T' (+ R R' on the ARMA block when `addNoise`), in place with row and column
+  /// operations: the ARMA rows mix row 0 into the next row, the first level row is Z P (sparse),
+  /// the other level rows shift down; then the same on the columns.
   private func propagate(_ p: inout [Double], addNoise: Bool, column: inout [Double], scratch: inout [Double]) {
     let m = self.m
-    // T P: transform every column.
-    for j in 0..<m {
-      for i in 0..<m { column[i] = p[i * m + j] }
-      transition(&column, scratch: &scratch)
-      for i in 0..<m { p[i * m + j] = column[i] }
-    }
-    // (T P) T' = (T (T P)')': transform every row.
-    for i in 0..<m {
-      for j in 0..<m { column[j] = p[i * m + j] }
-      transition(&column, scratch: &scratch)
-      for j in 0..<m { p[i * m + j] = column[j] }
-    }
-    if addNoise {
-      for i in 0..<r {
-        for j in 0..<r { p[i * m + j] += rAt(i) * rAt(j) }
+    let r = self.r
+    let levels = sparseDelta
+    let lagCount = delta.count
+    let phiValues = (0..<r).map(phiAt)
+    p.withUnsafeMutableBufferPointer { p in
+      column.withUnsafeMutableBufferPointer { row0 in
+        // Rows: A = T P.
+        for j in 0..<m { row0[j] = p[j] }
+        if lagCount > 0 {
+          // New first level row = Z P = row 0 + Σ δ_k row (r + k), from the old rows.
+          for j in 0..<m {
+            var value = row0[j]
+            for (index, d) in levels { value += d * p[index * m + j] }
+            scratch[j] = value
+          }
+          for k in stride(from: lagCount - 1, through: 1, by: -1) {
+            let to = (r + k) * m
+            let from = (r + k - 1) * m
+            for j in 0..<m { p[to + j] = p[from + j] }
+          }
+          for j in 0..<m { p[r * m + j] = scratch[j] }
+        }
+        for i in 0..<r {
+          let to = i * m
+          let phiI = phiValues[i]
+          if i + 1 < r {
+            let from = (i + 1) * m
+            for j in 0..<m { p[to + j] = phiI * row0[j] + p[from + j] }
+          } else {
+            for j in 0..<m { p[to + j] = phiI * row0[j] }
+          }
+        }
+        // Columns: P' = A T'.
+        for i in 0..<m {
+          let base = i * m
+          let a0 = p[base]
+          var level = a0
+          for (index, d) in levels { level += d * p[base + index] }
+          if lagCount > 0 {
+            for k in stride(from: lagCount - 1, through: 1, by: -1) { p[base + r + k] = p[base + r + k - 1] }
+            p[base + r] = level
+          }
+          for j in 0..<r { p[base + j] = phiValues[j] * a0 + (j + 1 < r ? p[base + j + 1] : 0) }
+        }
+        if addNoise {
+          for i in 0..<r {
+            let ri = rAt(i)
+            if ri == 0 { continue }
+            for j in 0..<r { p[i * m + j] += ri * rAt(j) }
+          }
+        }
       }
     }
   }
@@ -77,16 +120,17 @@ struct ARIMAStateSpace {
   /// Z x = x[0] + Σ δ_k x[r + k].
   private func observe(_ x: [Double]) -> Double {
     var value = x[0]
-    for (k, d) in delta.enumerated() { value += d * x[r + k] }
+    for (index, d) in sparseDelta { value += d * x[index] }
     return value
   }
 
   /// P Z'.
   private func timesZ(_ p: [Double]) -> [Double] {
     let m = self.m
+    let levels = sparseDelta
     return (0..<m).map { i in
       var value = p[i * m]
-      for (k, d) in delta.enumerated() { value += d * p[i * m + r + k] }
+      for (index, d) in levels { value += d * p[i * m + index] }
       return value
     }
   }
