@@ -170,7 +170,10 @@ struct ARIMAStateSpace {
     var residuals = Array(repeating: Double.nan, count: y.count)
     var column = Array(repeating: 0.0, count: m)
     var scratch = Array(repeating: 0.0, count: m)
-    var block = Array(repeating: 0.0, count: r * r)
+    var block = Array(repeating: 0.0, count: r)
+    let rVector = (0..<r).map(rAt)
+    // Set while only the upper triangle of the ARMA block is current (the r × r step).
+    var symmetricUpper = false
     for t in 0..<y.count {
       let value = y[t]
       if levelsKnown && !value.isNaN {
@@ -181,21 +184,36 @@ struct ARIMAStateSpace {
         sums.sumLog += log(f)
         sums.count += 1
         residuals[t] = v / f.squareRoot()
-        for i in 0..<r { a[i] += pStar[i * m] / f * v }
+        for i in 0..<r { a[i] += pStar[i] / f * v }
         transition(&a, scratch: &scratch)
-        for i in 0..<r {
-          let pi0 = i + 1 < r ? pStar[(i + 1) * m] / f : 0
-          for j in i..<r {
-            let shifted = i + 1 < r && j + 1 < r ? pStar[(i + 1) * m + j + 1] - pi0 * pStar[j + 1] : 0
-            let entry = shifted + rAt(i) * rAt(j)
-            block[i * r + j] = entry
-            block[j * r + i] = entry
+        // The r × r step of the ARMA filter on the upper triangle, in place: row 0 is kept
+        // aside because every entry needs it; row i + 1 is read before it is overwritten.
+        let inverseF = 1 / f
+        pStar.withUnsafeMutableBufferPointer { p in
+          block.withUnsafeMutableBufferPointer { row0 in
+            rVector.withUnsafeBufferPointer { rv in
+              for j in 0..<r { row0[j] = p[j] }
+              for i in 0..<r {
+                let pi0 = i + 1 < r ? row0[i + 1] * inverseF : 0
+                let ri = rv[i]
+                let out = i * m
+                let from = (i + 1) * m + 1
+                if i + 1 < r {
+                  for j in i..<(r - 1) { p[out + j] = p[from + j] - pi0 * row0[j + 1] + ri * rv[j] }
+                }
+                p[out + r - 1] = ri * rv[r - 1]
+              }
+            }
           }
         }
-        for i in 0..<r {
-          for j in 0..<r { pStar[i * m + j] = block[i * r + j] }
-        }
+        symmetricUpper = true
         continue
+      }
+      if symmetricUpper {
+        for i in 0..<r {
+          for j in 0..<i { pStar[i * m + j] = pStar[j * m + i] }
+        }
+        symmetricUpper = false
       }
       levelsKnown = false
       if !value.isNaN {
@@ -248,6 +266,11 @@ struct ARIMAStateSpace {
           }
           levelsKnown = true
         }
+      }
+    }
+    if symmetricUpper {
+      for i in 0..<r {
+        for j in 0..<i { pStar[i * m + j] = pStar[j * m + i] }
       }
     }
     return Filtered(sums: sums, residuals: residuals, state: a, covariance: pStar, diffuseCovariance: pInf, isStillDiffuse: diffuse)
