@@ -20,6 +20,9 @@ public enum ARIMAEstimator {
     /// Parameters to start the ML step from (natural scale, laid out as `ARIMAFit.parameters`),
     /// in place of the CSS estimates.
     public var start: [Double]? = nil
+    /// Polled by the objective: once true, every evaluation is +∞ so the optimiser stops at
+    /// once (Ctrl-C); the caller then reports the interruption.
+    public var isCancelled: @Sendable () -> Bool = { false }
     public init() {}
   }
 
@@ -41,7 +44,7 @@ public enum ARIMAEstimator {
     var natural = Array(repeating: 0.0, count: armaCount) + betaStart
     var cssResult: OptimizationResult?
     if options.start == nil || options.method == .css {
-      let css = minimizeBFGS({ problem.cssObjective($0) }, from: natural, options: bfgs)
+      let css = minimizeBFGS({ options.isCancelled() ? .infinity : problem.cssObjective($0) }, from: natural, options: bfgs)
       cssResult = css
       if css.value.isFinite && (css.converged || options.method == .css) { natural = css.x }
     }
@@ -65,7 +68,7 @@ public enum ARIMAEstimator {
     // Exact ML over transformed (stationary, invertible) ARMA parameters.
     let startRaw = ParameterTransform.unconstrained(natural, order: order)
     let objective: ([Double]) -> Double = { raw in
-      problem.mlObjective(ParameterTransform.constrained(raw, order: order))
+      options.isCancelled() ? .infinity : problem.mlObjective(ParameterTransform.constrained(raw, order: order))
     }
     var result = minimizeBFGS(objective, from: startRaw, options: bfgs)
     if !result.value.isFinite {

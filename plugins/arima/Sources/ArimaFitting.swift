@@ -7,7 +7,7 @@ import TrendCastValues
 enum ArimaFitting {
   static func fit(
     _ series: Series, specification: ArimaSpecification, xreg: [Regressor], period: Int,
-    checkCancellation: () throws -> Void = {}
+    isCancelled: @escaping @Sendable () -> Bool = { false }, checkCancellation: () throws -> Void = {}
   ) throws -> ArimaModel {
     var values = series.values
     if specification.logTransform {
@@ -31,9 +31,12 @@ enum ArimaFitting {
         let terms = try ArimaSpecification.deterministicTerms(specification.trend, order: order)
         let columns = ArimaSpecification.regressionColumns(mean: terms.mean, drift: terms.drift, first: 1, count: y.count, xreg: xregColumns)
         let names = (terms.mean ? ["intercept"] : []) + (terms.drift ? ["drift"] : []) + xregNames
-        var fit = try ARIMAEstimator.fit(y, order: order, regressors: columns, regressorNames: names)
+        var first = ARIMAEstimator.Options()
+        first.isCancelled = isCancelled
+        var fit = try ARIMAEstimator.fit(y, order: order, regressors: columns, regressorNames: names, options: first)
+        try checkCancellation()
         if !fit.converged {
-          var options = ARIMAEstimator.Options()
+          var options = first
           options.maxIterations = 1000
           options.start = fit.parameters
           fit = try ARIMAEstimator.fit(y, order: order, regressors: columns, regressorNames: names, options: options)
@@ -45,12 +48,14 @@ enum ArimaFitting {
           options.allowMean = trend != .none
           options.allowDrift = trend != .none
         }
-        let result = try AutoARIMA.search(y, xreg: xregColumns, xregNames: xregNames, period: period, options: options, checkCancellation: checkCancellation)
+        let result = try AutoARIMA.search(
+          y, xreg: xregColumns, xregNames: xregNames, period: period, options: options, isCancelled: isCancelled, checkCancellation: checkCancellation)
         var fit = result.fit
         if !fit.converged {
           // The search keeps fits that reached R's 100 iterations; the winner is taken to convergence.
           let columns = ArimaSpecification.regressionColumns(mean: result.includeMean, drift: result.includeDrift, first: 1, count: y.count, xreg: xregColumns)
           var refit = ARIMAEstimator.Options()
+          refit.isCancelled = isCancelled
           refit.maxIterations = 1000
           refit.start = fit.parameters
           fit = try ARIMAEstimator.fit(y, order: fit.order, regressors: columns, regressorNames: fit.regressionNames, options: refit)
@@ -58,8 +63,10 @@ enum ArimaFitting {
         model = (fit, result.includeMean, result.includeDrift, result.report)
       }
     } catch let error as ARIMAFitError {
+      try checkCancellation()
       throw RuntimeError(error.message, hint: error.hint)
     }
+    try checkCancellation()
     let fit = model.fit
     guard fit.converged else {
       throw RuntimeError("the optimiser did not converge for \(fit.order) (\(fit.optimizerMessage) after \(fit.iterations) iterations), so its estimates are not reported",

@@ -17,6 +17,8 @@ struct SearchContext: Sendable {
   var offset: Double
   var allowDrift: Bool
   var allowMean: Bool
+  /// Ctrl-C: fits in progress stop at their next evaluation.
+  var isCancelled: @Sendable () -> Bool = { false }
 
   func order(_ p: Int, _ q: Int, _ sp: Int, _ sq: Int) -> ARIMAOrder {
     ARIMAOrder(p: p, d: d, q: q, seasonalP: sp, seasonalD: seasonalD, seasonalQ: sq, period: period)
@@ -30,6 +32,7 @@ struct SearchContext: Sendable {
     let columns = ArimaSpecification.regressionColumns(mean: mean, drift: false, first: 1, count: y.count, xreg: xreg)
     var options = ARIMAEstimator.Options()
     options.computeCovariance = false
+    options.isCancelled = isCancelled
     guard let fit = try? ARIMAEstimator.fit(y, order: base, regressors: columns, options: options), let loglik = fit.logLikelihood else { return 0 }
     return -2 * loglik - Double(seriesLength) * log(fit.sigma2)
   }
@@ -44,6 +47,7 @@ struct SearchContext: Sendable {
     let names = (mean ? ["intercept"] : []) + (drift ? ["drift"] : []) + xregNames
     var options = ARIMAEstimator.Options()
     options.method = approximate ? .css : .cssML
+    options.isCancelled = isCancelled
     var candidate = AutoARIMA.Candidate(order: order, constant: constant, criterion: nil, approximated: approximate, note: nil)
     let fit: ARIMAFit
     do {

@@ -76,7 +76,7 @@ public enum AutoARIMA {
   /// Runs the search on `y` (leading missing values already removed) with regressors `xreg`.
   public static func search(
     _ y: [Double], xreg: [[Double]] = [], xregNames: [String] = [], period: Int, options: Options = Options(),
-    checkCancellation: () throws -> Void = {}
+    isCancelled: @escaping @Sendable () -> Bool = { false }, checkCancellation: () throws -> Void = {}
   ) throws -> Result {
     let present = y.filter { !$0.isNaN }
     guard !present.isEmpty else { throw ARIMAFitError(.allMissing, "every value of the series is missing", hint: "check the column, or clean it first") }
@@ -170,7 +170,7 @@ public enum AutoARIMA {
 
     var context = SearchContext(
       y: y, xreg: xreg, xregNames: xregNames, d: d, seasonalD: seasonalD, period: m, seriesLength: seriesLength,
-      criterion: criterion, offset: 0, allowDrift: allowDrift, allowMean: allowMean)
+      criterion: criterion, offset: 0, allowDrift: allowDrift, allowMean: allowMean, isCancelled: isCancelled)
     if approximation {
       context.offset = context.approximationOffset()
     }
@@ -196,6 +196,7 @@ public enum AutoARIMA {
         }
       }
     }
+    try checkCancellation()
     guard let (fit, chosen) = best else {
       throw ARIMAFitError(.notEstimable, "no suitable ARIMA model was found: every candidate failed or had roots too close to the unit circle",
         hint: "try fixing the order with order=(p,d,q), or transform=log")

@@ -78,8 +78,9 @@ enum FitArimaCommand {
     }
     let period = periodGiven ?? series.index.seasonalPeriod
     let specification = try makeSpecification(invocation, period: period, seriesLength: series.count)
+    let flag = invocation.context.cancellation
     let model = try ArimaFitting.fit(series, specification: specification, xreg: regressors, period: period,
-      checkCancellation: { try invocation.context.checkCancellation() })
+      isCancelled: { flag.isCancelled }, checkCancellation: { try invocation.context.checkCancellation() })
     if let report = model.searchReport, try invocation.boolean("trace") == true {
       for line in ArimaModel.traceLines(report) { invocation.report(line) }
     }

@@ -208,3 +208,14 @@ struct FitArimaCommandTests {
     #expect(message?.contains("max_p must be between 0 and 20, not 99") == true)
   }
 }
+
+@Test func ctrlCStopsAFitAndTheSearch() throws {
+  let values = try ReferenceData.column("data/airpassengers.csv", "passengers")
+  let series = Series(name: "air", index: TimeIndex(frequency: .monthly, start: 1949 * 12, count: values.count, anchor: PeriodAnchor(style: .isoDate)), values: values)
+  for order in [ARIMAOrder(p: 0, d: 1, q: 1, seasonalD: 1, seasonalQ: 1, period: 12), nil] {
+    #expect(throws: CancellationError.self) {
+      _ = try ArimaFitting.fit(series, specification: ArimaSpecification(order: order, trend: nil, logTransform: true), xreg: [], period: 12,
+        isCancelled: { true }, checkCancellation: { throw CancellationError() })
+    }
+  }
+}
