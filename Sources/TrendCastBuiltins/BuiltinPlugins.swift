@@ -1,5 +1,6 @@
 import TrendCastGraph
 import TrendCastPlugin
+import TrendCastArimaPlugin
 import TrendCastBaselinePlugin
 import TrendCastCleanPlugin
 import TrendCastDiagnosticsPlugin
@@ -18,11 +19,12 @@ public enum BuiltinPlugins {
     TablePlugin(),
     CleanPlugin(),
     ReshapePlugin(),
+    ArimaPlugin(),
+    EtsPlugin(),
     TrendPlugin(),
     BaselinePlugin(),
     DiagnosticsPlugin(),
     ForecastPlugin(),
-    EtsPlugin(),
   ]
 
   /// The registry of a session: the language's own commands, then every plugin.

@@ -181,6 +181,8 @@ extension Session {
       var member = invocation
       let sink = ReportSink()
       member.context.report = sink
+      // The panel already keeps every worker busy: a member must not start threads of its own.
+      member.context.parallelism = 1
       for position in positions {
         member.inputs[position] = .value(membersByPosition[position]?[entries[index].id] ?? entries[index].value)
       }

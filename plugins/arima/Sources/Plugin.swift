@@ -1,1 +1,0 @@
-// plugin arima: to be written.
