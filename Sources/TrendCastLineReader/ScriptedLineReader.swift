@@ -4,7 +4,7 @@
 /// as the terminal reader applies it (`Completions.action`), and listed candidates are kept in
 /// `listings`. Prompts shown and history entries are recorded for the test to inspect.
 public final class ScriptedLineReader: LineReader {
-  public enum Step: Sendable, Equatable, ExpressibleByStringLiteral {
+  public enum Step: Sendable, Equatable, ExpressibleByStringInterpolation {
     /// Type this text and press Enter (a `\t` inside presses Tab).
     case type(String)
     /// Press Ctrl-C while typing.
@@ -39,14 +39,14 @@ public final class ScriptedLineReader: LineReader {
     case .interrupt: return .interrupted
     case .endOfInput: return .endOfInput
     case .type(let keys):
-      let line = type(keys)
+      let line = typing(keys)
       lines.append(line)
       return .line(line)
     }
   }
 
-  /// The line that results from typing `keys`, pressing Tab at each tab character.
-  func type(_ keys: String) -> String {
+  /// The line that typing `keys` leaves before Enter, pressing Tab at each tab character.
+  public func typing(_ keys: String) -> String {
     var line = ""
     for key in keys {
       guard key == "\t" else {
