@@ -1,27 +1,41 @@
 import Foundation
-import TrendCastGraph
 import TrendCastPlugin
-import TrendCastSyntax
-import TrendCastValues
+// The REPL's API speaks of line readers and completions; its clients (the front end, tests)
+// get those types with it.
+@_exported import TrendCastLineReader
 
-/// Starts an interactive session on the terminal.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts the REPL on the terminal: Ctrl-C armed, libedit when it can edit, history on disk.
 public enum REPLLauncher {
-  /// Runs until end of input; returns false if the session could not start.
-  public static func run(registry: PluginRegistry, context: RunContext, fixedWidth: Int?) -> Bool {
+  public static let banner = "TrendCast — help lists the commands, :help the keys and the REPL's own commands, Ctrl-D leaves."
+
+  /// Runs the REPL until `:quit` or Ctrl-D. `widthOverride` is `--width`; without it displays
+  /// follow the terminal's width.
+  public static func run(registry: PluginRegistry, context: RunContext, widthOverride: Int?,
+                         write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
+    var context = context
+    context.cancellation = interruptFlag
+    InterruptHandler.install()
+    let environment = ProcessInfo.processInfo.environment
+    let reader = makeReader(environment: environment, writeError: writeError)
     let session = REPLSession(registry: registry, context: context)
-    var line = 1
-    var pending = ""
-    while true {
-      FileHandle.standardOutput.write(Data((pending.isEmpty ? "tc> " : "...> ").utf8))
-      guard let input = readLine(strippingNewline: true) else { break }
-      pending += (pending.isEmpty ? "" : "\n") + input
-      if REPLSession.needsContinuation(pending) { continue }
-      let result = session.submit(pending, firstLine: line)
-      line += pending.split(separator: "\n", omittingEmptySubsequences: false).count
-      pending = ""
-      if !result.output.isEmpty { print(result.output) }
-      if !result.errors.isEmpty { FileHandle.standardError.write(Data(result.errors.utf8)) }
+    if Terminal.isTerminal(STDOUT_FILENO) { write(banner + "\n") }
+    REPL(session: session, reader: reader, widthOverride: widthOverride, terminalWidth: { Terminal.columns },
+      write: write, writeError: writeError).run()
+  }
+
+  /// libedit when standard output is a terminal it can drive; plain lines otherwise (prompts
+  /// then go wherever a person is looking).
+  static func makeReader(environment: [String: String], writeError: @escaping (String) -> Void) -> any LineReader {
+    let outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
+    if outputIsTerminal, Terminal.canEdit(environment: environment),
+      let reader = EditLineReader(historyFile: HistoryFile.defaultPath(environment: environment).map { HistoryFile(path: $0) }, warn: writeError)
+    {
+      return reader
     }
-    return true
+    return PlainLineReader(promptOutput: outputIsTerminal ? STDOUT_FILENO : STDERR_FILENO)
   }
 }

@@ -90,7 +90,8 @@ enum FrontEnd {
     if Environment.stdinIsTerminal {
       let context = makeContext(display: display, width: display.width ?? Environment.terminalWidth,
         color: Environment.colorEnabled(noColorFlag: display.noColor), searchDirectories: [cwd])
-      return REPLLauncher.run(registry: registry, context: context, fixedWidth: display.width) ? .success : .commandFailed
+      REPLLauncher.run(registry: registry, context: context, widthOverride: display.width, write: write, writeError: writeError)
+      return .success
     }
     let data = FileHandle.standardInput.readDataToEndOfFile()
     guard let text = String(validating: data, as: UTF8.self) else {

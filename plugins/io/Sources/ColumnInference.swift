@@ -11,6 +11,8 @@ struct ColumnInference {
   let dataRows: Range<Int>
   /// The data location of a cell: data row, column index.
   let locate: @Sendable (Int, Int) -> DataLocation
+  /// Polled before each pass over a column, so Ctrl-C stops a large load.
+  var checkCancellation: @Sendable () throws -> Void = {}
 
   func field(_ row: Int, _ column: Int) -> UnsafeBufferPointer<UInt8> {
     let field = rows.field(row, column)
@@ -35,14 +37,18 @@ struct ColumnInference {
 
   /// Builds column `index` named `name`.
   func column(_ index: Int, name: String, isDeclaredDate: Bool, frequency: Frequency?) throws -> Column {
+    try checkCancellation()
     if isDeclaredDate { return try dateColumn(index, name: name, declared: true, frequency: frequency) }
     if let integers = integers(index) { return Column(name: name, values: .integer(integers), sourceField: index + 1) }
+    try checkCancellation()
     if let doubles = doubles(index) { return Column(name: name, values: .float(doubles), sourceField: index + 1) }
+    try checkCancellation()
     do {
       return try dateColumn(index, name: name, declared: false, frequency: frequency)
     } catch is NotDates {
       // not dates: text
     }
+    try checkCancellation()
     var texts: [String?] = []
     texts.reserveCapacity(dataRows.count)
     var interner = StringInterner(bytes: bytes)

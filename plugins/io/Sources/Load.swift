@@ -27,6 +27,8 @@ enum Load {
       table = try JSONLinesReader.read(data, displayName: displayName, path: resolved, dateColumn: dateColumn, frequency: frequency)
     } else {
       var options = TableReader.Options(separator: nil, header: try invocation.boolean("header"), dateColumn: dateColumn, frequency: frequency)
+      let context = invocation.context
+      options.checkCancellation = { try context.checkCancellation() }
       if let separator = try invocation.string("sep") {
         guard separator.utf8.count == 1, let byte = separator.utf8.first else {
           throw invocation.optionError("sep", "the separator must be a single character, not \"\(separator)\"")

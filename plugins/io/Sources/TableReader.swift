@@ -12,6 +12,8 @@ struct TableReader {
     var header: Bool?
     var dateColumn: String?
     var frequency: Frequency?
+    /// Throws `CancellationError` once the user pressed Ctrl-C; polled between passes over the data.
+    var checkCancellation: @Sendable () throws -> Void = {}
   }
 
   /// `displayName` is the path as the program wrote it (for messages), `path` the resolved one.
@@ -29,6 +31,7 @@ struct TableReader {
         let location = DataReading.location(in: bytes, byteOffset: error.column, file: displayName, path: path)
         throw RuntimeError("\(displayName): \(error.message)", hint: "close the quote, or double quotes inside a quoted field (\"\")", at: location)
       }
+      try options.checkCancellation()
       guard rows.count > 0 else {
         throw RuntimeError("\(displayName) is empty", hint: "a table file needs a header row and at least one row of data")
       }
@@ -50,7 +53,7 @@ struct TableReader {
       let locator: @Sendable (Int, Int) -> DataLocation = { row, column in
         DataLocation(file: displayName, line: Int(rows.rowLines[row]), field: column + 1, path: path)
       }
-      let builder = ColumnInference(bytes: bytes, rows: rows, dataRows: dataRows, locate: locator)
+      let builder = ColumnInference(bytes: bytes, rows: rows, dataRows: dataRows, locate: locator, checkCancellation: options.checkCancellation)
       let columns = try buildColumns(names: names, builder: builder, options: options)
       let timeColumn = options.dateColumn ?? columns.first { if case .date = $0.values { return true } else { return false } }?.name
       let firstDataLine = dataRows.isEmpty ? 1 : Int(rows.rowLines[dataRows.lowerBound])

@@ -1,1 +1,0 @@
-// TrendCastLineReader: to be written.
