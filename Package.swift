@@ -73,7 +73,7 @@ var targets: [Target] = [
   .testTarget(name: "TrendCastREPLTests", dependencies: ["TrendCastREPL", "TrendCastBuiltins", "TrendCastTestSupport"]),
 
   // MARK: - The built-in plugin list and the executable
-  .target(name: "TrendCastBuiltins", dependencies: ["TrendCastPlugin"] + pluginNames.map { .target(name: pluginTargetName($0)) }),
+  .target(name: "TrendCastBuiltins", dependencies: ["TrendCastPlugin", "TrendCastGraph"] + pluginNames.map { .target(name: pluginTargetName($0)) }),
   .testTarget(name: "TrendCastBuiltinsTests", dependencies: ["TrendCastBuiltins"]),
 
   .executableTarget(name: "trendcast", dependencies: [

@@ -7,6 +7,7 @@ import TrendCastDiagnosticsPlugin
 import TrendCastEtsPlugin
 import TrendCastForecastPlugin
 import TrendCastIoPlugin
+import TrendCastPlotPlugin
 import TrendCastReshapePlugin
 import TrendCastTablePlugin
 import TrendCastTrendPlugin
@@ -25,6 +26,7 @@ public enum BuiltinPlugins {
     BaselinePlugin(),
     DiagnosticsPlugin(),
     ForecastPlugin(),
+    PlotPlugin(),
   ]
 
   /// The registry of a session: the language's own commands, then every plugin.

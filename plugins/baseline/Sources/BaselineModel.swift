@@ -4,7 +4,7 @@ import TrendCastValues
 
 /// A fitted baseline (naive, seasonal naive, mean, drift) as a TrendCast model: it forecasts
 /// with R's intervals, re-fits itself for backtests, and saves as LANGUAGE.md §7's model JSON.
-public struct BaselineModel: ForecastModel, JSONExportable {
+public struct BaselineModel: ForecastModel, JSONExportable, Plottable {
   public let fit: BaselineFit
   public let trainingSeries: Series
 

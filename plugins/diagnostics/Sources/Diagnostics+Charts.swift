@@ -3,7 +3,7 @@ import TrendCastValues
 
 // Every use of TrendCastCharts in this plugin, so a change of the chart API touches one file.
 
-extension Correlogram {
+extension Correlogram: Plottable {
   /// Stems at lags 1…N with the dashed ±1.96/√n band (for `plot`).
   public var chart: Chart {
     Chart.correlogram(lags: lags.map(Double.init), values: values, band: band, name: function.title,
@@ -11,7 +11,7 @@ extension Correlogram {
   }
 }
 
-extension Decomposition {
+extension Decomposition: Plottable {
   /// The data with the trend drawn over it (for `plot`).
   public var chart: Chart {
     Chart.line(x: series.index.chartX, series: [(series.name, series.values), ("trend", trend)],
@@ -31,9 +31,16 @@ extension Decomposition {
 
   /// The panels rendered one under another, each a quarter of the usual height.
   func renderedPanels(_ style: RenderStyle) -> String {
-    var chartStyle = style.chartStyle
-    let total = style.height ?? ChartStyle.defaultPlotRows(forWidth: chartStyle.effectiveWidth) * 2
-    chartStyle.height = max(total / 4, 3)
-    return componentCharts.map { $0.render(chartStyle) }.joined(separator: "\n")
+    drawChart(top: 0, title: nil, style: style.chartStyle)
+  }
+
+  /// `plot` of a decomposition draws the four panels (the title, if given, over the first).
+  public func drawChart(top: Int, title: String?, style: ChartStyle) -> String {
+    var panelStyle = style
+    let total = style.height.map { $0 * 2 } ?? ChartStyle.defaultPlotRows(forWidth: style.effectiveWidth) * 2
+    panelStyle.height = max(total / 4, 3)
+    var charts = componentCharts
+    if let title { charts[0].title = title + " — " + (charts[0].title ?? "") }
+    return charts.map { $0.render(panelStyle) }.joined(separator: "\n")
   }
 }

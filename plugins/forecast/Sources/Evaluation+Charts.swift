@@ -4,7 +4,7 @@ import TrendCastValues
 // Every use of TrendCastCharts by the evaluation commands, so a change of the chart API
 // touches one file.
 
-extension BacktestResult {
+extension BacktestResult: Plottable {
   /// The series with each window's forecasts drawn over it (for `plot`).
   public var chart: Chart {
     let x = series.index.chartX
@@ -20,7 +20,7 @@ extension BacktestResult {
   }
 }
 
-extension Comparison {
+extension Comparison: Plottable {
   /// The models' \(metric) as bars, best first (for `plot`).
   public var chart: Chart {
     let values = entries.map { $0.backtest.overall?.value(of: metric) ?? .nan }
@@ -29,7 +29,7 @@ extension Comparison {
   }
 }
 
-extension AccuracyTable {
+extension AccuracyTable: Plottable {
   /// The RMSE of each row as bars (for `plot`).
   public var chart: Chart {
     let values = rows.map(\.measures.rmse)

@@ -5,7 +5,7 @@ import TrendCastValues
 /// A fitted trend regression (`fit trend`) as a TrendCast model: forecasts with t-based
 /// prediction intervals, refits for backtests, displays like R's summary.lm and saves as
 /// LANGUAGE.md §7's model JSON with parameters a0, a1, b1, c1, ….
-public struct TrendModel: ForecastModel, JSONExportable {
+public struct TrendModel: ForecastModel, JSONExportable, Plottable {
   public let regression: TrendRegression
   public let trainingSeries: Series
 

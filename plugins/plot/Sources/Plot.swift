@@ -1,0 +1,128 @@
+import TrendCastCharts
+import TrendCastPlugin
+import TrendCastValues
+
+/// The `plot` command: turns its inputs into one drawing, rendered at the display's width
+/// (or the width asked for) each time the chart is shown.
+enum Plot {
+  /// Draws the chart as text for a chart style.
+  typealias Drawing = @Sendable (ChartStyle) -> String
+
+  static func run(_ invocation: Invocation) throws -> any Value {
+    let options = try PlotOptions(invocation)
+    let values = try invocation.values(from: 0)
+    let drawing: Drawing
+    switch options.kind {
+    case "bar": drawing = try PlotKinds.bar(values, options)
+    case "hist": drawing = try PlotKinds.histogram(values, options)
+    case "scatter": drawing = try PlotKinds.scatter(values, options)
+    case "seasonal": drawing = try PlotKinds.seasonal(values, options)
+    default: drawing = try lines(values, options)
+    }
+    let width = options.width
+    let height = options.height
+    return ChartValue(title: options.title) { style in drawing(style.chartStyle(width: width, height: height)) }
+  }
+
+  /// kind=line: forecasts with actuals, series and tables as overlaid lines, a panel as
+  /// lines or small multiples, and any other plottable value as its own chart.
+  static func lines(_ values: [any Value], _ options: PlotOptions) throws -> Drawing {
+    if values.count == 1, let panel = values.first as? Panel { return try PanelPlot.drawing(panel, options) }
+    if let position = values.firstIndex(where: { $0 is Panel }) {
+      throw RuntimeError("a panel is plotted on its own, not with other values",
+        hint: "plot the panel alone, or one member of it").focused(on: .input(position))
+    }
+    let hasForecast = values.contains { $0 is Forecast }
+    if !hasForecast, values.count == 1, let plottable = values.first as? Plottable, !(plottable is Series) {
+      let top = options.top
+      let title = options.title
+      return { style in plottable.drawChart(top: top, title: title, style: style) }
+    }
+    let chart = hasForecast ? try forecastChart(values) : try lineChart(values)
+    return options.decorated(chart)
+  }
+
+  /// The first forecast with its bands; further forecasts add their point forecasts and
+  /// series are drawn as actuals (a held-out test set).
+  static func forecastChart(_ values: [any Value]) throws -> Chart {
+    guard let first = values.compactMap({ $0 as? Forecast }).first else { return Chart() }
+    var actuals: [Chart.Series] = []
+    for (position, value) in values.enumerated() {
+      if let forecast = value as? Forecast {
+        if forecast.history.index.chartScale != first.history.index.chartScale {
+          throw axisMismatch(position)
+        }
+        if position != values.firstIndex(where: { $0 is Forecast }) {
+          actuals.append(Chart.Series(name: forecast.modelName, x: forecast.index.chartX, y: forecast.mean))
+        }
+        continue
+      }
+      for series in try seriesOf(value, position: position) {
+        guard series.index.chartScale == first.history.index.chartScale else { throw axisMismatch(position) }
+        actuals.append(Chart.Series(name: series.name, x: series.index.chartX, y: series.values))
+      }
+    }
+    var chart = first.chart
+    chart.layers += actuals.map { .line($0) }
+    if values.count > 1 { chart.title = "Forecast of \(first.history.name)" }
+    return chart
+  }
+
+  /// Several series on one axis; their dates must be of one kind (all dated or all numbered).
+  static func lineChart(_ values: [any Value]) throws -> Chart {
+    var layers: [Chart.Layer] = []
+    var scale: Chart.AxisScale?
+    var names: [String] = []
+    for (position, value) in values.enumerated() {
+      for series in try seriesOf(value, position: position) {
+        let seriesScale = series.index.chartScale
+        if let current = scale {
+          guard let merged = merge(current, seriesScale) else { throw axisMismatch(position) }
+          scale = merged
+        } else {
+          scale = seriesScale
+        }
+        names.append(series.name)
+        layers.append(.line(Chart.Series(name: series.name, x: series.index.chartX, y: series.values)))
+      }
+    }
+    let title = names.count == 1 ? names[0] : names.joined(separator: ", ")
+    return Chart(title: title, x: Chart.Axis(scale: scale ?? .numeric), layers: layers)
+  }
+
+  /// The series a value contributes: itself, or a table's numeric columns.
+  static func seriesOf(_ value: any Value, position: Int) throws -> [Series] {
+    do {
+      if let series = value as? Series { return [series] }
+      if let table = value as? Table {
+        let timeName = table.timeIndexColumn?.name
+        let numeric = table.columns.filter { $0.isNumeric && $0.name != timeName }
+        guard !numeric.isEmpty else {
+          throw RuntimeError("the table has no numeric column to plot", hint: "columns: \(table.columnNames.joined(separator: ", "))")
+        }
+        return try numeric.map { try table.series(column: $0.name, duplicates: table.duplicatePolicy) }
+      }
+    } catch let error as RuntimeError {
+      throw error.dataLocation == nil ? error.focused(on: .input(position)) : error
+    }
+    throw RuntimeError("plot draws series, tables and forecasts together, not \(value.kind.withArticle)",
+      hint: value is Plottable ? "plot it on its own" : nil).focused(on: .input(position))
+  }
+
+  /// The finer of two date axes (daily and monthly series share a daily axis); nil when one
+  /// is dated and the other numbered.
+  static func merge(_ a: Chart.AxisScale, _ b: Chart.AxisScale) -> Chart.AxisScale? {
+    switch (a, b) {
+    case (.dates(let f), .dates(let g)):
+      let order: [Chart.Frequency] = [.hour, .day, .week, .month, .quarter, .year, .none]
+      return .dates((order.firstIndex(of: f) ?? 6) <= (order.firstIndex(of: g) ?? 6) ? f : g)
+    case (.numeric, .numeric): return .numeric
+    default: return nil
+    }
+  }
+
+  static func axisMismatch(_ position: Int) -> RuntimeError {
+    RuntimeError("input \(position + 1) is indexed by period numbers and another by dates, so they cannot share an axis",
+      hint: "give both series dates (load … date=COL) or plot them separately").focused(on: .input(position))
+  }
+}

@@ -1,1 +1,0 @@
-// plugin plot: to be written.
