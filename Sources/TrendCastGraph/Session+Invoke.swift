@@ -39,7 +39,8 @@ extension Session {
     var context = self.context
     context.report = report
     if command.entry.plugin == LanguagePlugin.name { context.session = snapshot() }
-    let invocation = Invocation(signature: command.signature, inputs: inputs, options: options, givenOptions: given, flags: command.flags, context: context)
+    var invocation = Invocation(signature: command.signature, inputs: inputs, options: options, givenOptions: given, flags: command.flags, context: context)
+    invocation.inputLabels = command.inputs.map { statement.file.text(of: $0.range) }
     do {
       return try runMappingPanels(command, invocation)
     } catch {

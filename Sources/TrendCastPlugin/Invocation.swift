@@ -13,6 +13,9 @@ public struct Invocation: Sendable {
   public var givenOptions: Set<String>
   public var flags: Set<String>
   public var context: RunContext
+  /// The source text of each input as written (`units`, `sales.units`), for legends and
+  /// messages; empty when the invocation was not made from source.
+  public var inputLabels: [String] = []
 
   public init(signature: CommandSignature, inputs: [InputValue], options: [String: OptionValue], givenOptions: Set<String>, flags: Set<String>, context: RunContext) {
     self.signature = signature
