@@ -19,7 +19,7 @@ enum PanelPlot {
         copy.name = entry.id
         return copy as any Value
       }
-      var chart = try Plot.lineChart(renamed)
+      var chart = try Plot.lineChart(renamed, labels: [])
       chart.title = "\(series.first?.name ?? "series") by \(panel.idName)"
       return options.decorated(chart)
     }

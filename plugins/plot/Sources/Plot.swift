@@ -17,7 +17,7 @@ enum Plot {
     case "hist": drawing = try PlotKinds.histogram(values, options)
     case "scatter": drawing = try PlotKinds.scatter(values, options)
     case "seasonal": drawing = try PlotKinds.seasonal(values, options)
-    default: drawing = try lines(values, options)
+    default: drawing = try lines(values, labels: invocation.inputLabels, options)
     }
     let width = options.width
     let height = options.height
@@ -26,7 +26,7 @@ enum Plot {
 
   /// kind=line: forecasts with actuals, series and tables as overlaid lines, a panel as
   /// lines or small multiples, and any other plottable value as its own chart.
-  static func lines(_ values: [any Value], _ options: PlotOptions) throws -> Drawing {
+  static func lines(_ values: [any Value], labels: [String], _ options: PlotOptions) throws -> Drawing {
     if values.count == 1, let panel = values.first as? Panel { return try PanelPlot.drawing(panel, options) }
     if let position = values.firstIndex(where: { $0 is Panel }) {
       throw RuntimeError("a panel is plotted on its own, not with other values",
@@ -38,15 +38,16 @@ enum Plot {
       let title = options.title
       return { style in plottable.drawChart(top: top, title: title, style: style) }
     }
-    let chart = hasForecast ? try forecastChart(values) : try lineChart(values)
+    let chart = hasForecast ? try forecastChart(values, labels: labels) : try lineChart(values, labels: labels)
     return options.decorated(chart)
   }
 
   /// The first forecast with its bands; further forecasts add their point forecasts and
   /// series are drawn as actuals (a held-out test set).
-  static func forecastChart(_ values: [any Value]) throws -> Chart {
+  static func forecastChart(_ values: [any Value], labels: [String]) throws -> Chart {
     guard let first = values.compactMap({ $0 as? Forecast }).first else { return Chart() }
     var actuals: [Chart.Series] = []
+    let drawn = try namedSeries(values, labels: labels)
     for (position, value) in values.enumerated() {
       if let forecast = value as? Forecast {
         if forecast.history.index.chartScale != first.history.index.chartScale {
@@ -57,8 +58,8 @@ enum Plot {
         }
         continue
       }
-      for series in try seriesOf(value, position: position) {
-        guard series.index.chartScale == first.history.index.chartScale else { throw axisMismatch(position) }
+      for series in drawn where series.position == position {
+        guard merge(series.index.chartScale, first.history.index.chartScale) != nil else { throw axisMismatch(position) }
         actuals.append(Chart.Series(name: series.name, x: series.index.chartX, y: series.values))
       }
     }
@@ -69,25 +70,51 @@ enum Plot {
   }
 
   /// Several series on one axis; their dates must be of one kind (all dated or all numbered).
-  static func lineChart(_ values: [any Value]) throws -> Chart {
+  static func lineChart(_ values: [any Value], labels: [String]) throws -> Chart {
     var layers: [Chart.Layer] = []
     var scale: Chart.AxisScale?
     var names: [String] = []
-    for (position, value) in values.enumerated() {
-      for series in try seriesOf(value, position: position) {
-        let seriesScale = series.index.chartScale
-        if let current = scale {
-          guard let merged = merge(current, seriesScale) else { throw axisMismatch(position) }
-          scale = merged
-        } else {
-          scale = seriesScale
-        }
-        names.append(series.name)
-        layers.append(.line(Chart.Series(name: series.name, x: series.index.chartX, y: series.values)))
+    for series in try namedSeries(values, labels: labels) {
+      let seriesScale = series.index.chartScale
+      if let current = scale {
+        guard let merged = merge(current, seriesScale) else { throw axisMismatch(series.position) }
+        scale = merged
+      } else {
+        scale = seriesScale
       }
+      names.append(series.name)
+      layers.append(.line(Chart.Series(name: series.name, x: series.index.chartX, y: series.values)))
     }
     let title = names.count == 1 ? names[0] : names.joined(separator: ", ")
     return Chart(title: title, x: Chart.Axis(scale: scale ?? .numeric), layers: layers)
+  }
+
+  /// A series to draw, with the input it came from.
+  struct DrawnSeries {
+    var position: Int
+    var series: Series
+    var name: String { series.name }
+    var index: TimeIndex { series.index }
+    var values: [Double] { series.values }
+  }
+
+  /// Every series of the non-forecast inputs. Series that share a name (`plot units, cleaned`
+  /// where both hold a column `units`) are named by their inputs as written instead.
+  static func namedSeries(_ values: [any Value], labels: [String]) throws -> [DrawnSeries] {
+    var drawn: [DrawnSeries] = []
+    var perInput: [Int: Int] = [:]
+    for (position, value) in values.enumerated() where !(value is Forecast) {
+      let members = try seriesOf(value, position: position)
+      perInput[position] = members.count
+      drawn += members.map { DrawnSeries(position: position, series: $0) }
+    }
+    var seen: [String: Int] = [:]
+    for series in drawn { seen[series.name, default: 0] += 1 }
+    for i in drawn.indices where (seen[drawn[i].name] ?? 0) > 1 && drawn[i].position < labels.count {
+      let label = labels[drawn[i].position]
+      drawn[i].series.name = perInput[drawn[i].position] == 1 ? label : label + "." + drawn[i].name
+    }
+    return drawn
   }
 
   /// The series a value contributes: itself, or a table's numeric columns.
