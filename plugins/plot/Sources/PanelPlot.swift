@@ -12,9 +12,13 @@ enum PanelPlot {
     guard !panel.entries.isEmpty else {
       throw RuntimeError("the panel is empty, so there is nothing to plot").focused(on: .input(0))
     }
-    let series = panel.entries.compactMap { $0.value as? Series }
-    if series.count == panel.entries.count, series.count <= overlaidSeriesLimit {
-      let renamed = zip(panel.entries, series).map { entry, member in
+    // Members loaded as tables (`load … id=COL`) with one numeric column are series.
+    let entries = panel.entries.map { entry in
+      Panel.Entry(id: entry.id, value: entry.value is Table ? (try? SeriesCoercion.series(from: entry.value)) ?? entry.value : entry.value)
+    }
+    let series = entries.compactMap { $0.value as? Series }
+    if series.count == entries.count, series.count <= overlaidSeriesLimit {
+      let renamed = zip(entries, series).map { entry, member in
         var copy = member
         copy.name = entry.id
         return copy as any Value
@@ -23,7 +27,7 @@ enum PanelPlot {
       chart.title = "\(series.first?.name ?? "series") by \(panel.idName)"
       return options.decorated(chart)
     }
-    let members: [(id: String, value: any Plottable)] = try panel.entries.map { entry in
+    let members: [(id: String, value: any Plottable)] = try entries.map { entry in
       guard let plottable = entry.value as? Plottable else {
         throw RuntimeError("the panel's member '\(entry.id)' is \(entry.value.kind.withArticle), which has no chart").focused(on: .input(0))
       }

@@ -9,7 +9,9 @@ enum PlotKinds {
   /// one numeric column, `top` rows in table order.
   static func bar(_ values: [any Value], _ options: PlotOptions) throws -> Plot.Drawing {
     let value = try single(values, kind: "bar")
-    if let series = value as? Series {
+    // A dated table with one numeric column is a series: its bars are the last periods.
+    let dated = (value as? Table).flatMap { $0.timeIndexColumn == nil ? nil : try? SeriesCoercion.series(from: $0) }
+    if let series = dated ?? value as? Series {
       let start = max(series.count - options.top, 0)
       let positions = Array(start..<series.count)
       let chart = Chart.bar(labels: positions.map { series.index.label(at: $0) }, values: positions.map { series.values[$0] },
