@@ -60,13 +60,34 @@ enum Plot {
       }
       for series in drawn where series.position == position {
         guard merge(series.index.chartScale, first.history.index.chartScale) != nil else { throw axisMismatch(position) }
-        actuals.append(Chart.Series(name: series.name, x: series.index.chartX, y: series.values))
+        if let beyond = actualsBeyondHistory(series.series, first.history) {
+          actuals.append(Chart.Series(name: series.name, x: beyond.x, y: beyond.y))
+        }
       }
     }
     var chart = first.chart
     chart.layers += actuals.map { .line($0) }
     if values.count > 1 { chart.title = "Forecast of \(first.history.name)" }
     return chart
+  }
+
+  /// The points of `series` that the forecast's history does not already draw: `plot units, f`
+  /// where f was fitted to units shows units once, and only a held-out stretch as actuals.
+  /// Nil when nothing is left.
+  static func actualsBeyondHistory(_ series: Series, _ history: Series) -> (x: [Double], y: [Double])? {
+    var historyValues: [Double: Double] = [:]
+    for (x, y) in zip(history.index.chartX, history.values) { historyValues[x] = y }
+    let points = Array(zip(series.index.chartX, series.values))
+    let overlap = points.filter { historyValues[$0.0] != nil }
+    let sameAsHistory = overlap.allSatisfy { x, y in
+      guard let known = historyValues[x] else { return true }
+      return known == y || (known.isNaN && y.isNaN)
+    }
+    // A different series (raw data against a forecast of the cleaned data) is drawn whole.
+    guard sameAsHistory else { return (points.map(\.0), points.map(\.1)) }
+    let beyond = points.filter { historyValues[$0.0] == nil }
+    guard beyond.contains(where: { !$0.1.isNaN }) else { return nil }
+    return (beyond.map(\.0), beyond.map(\.1))
   }
 
   /// Several series on one axis; their dates must be of one kind (all dated or all numbered).

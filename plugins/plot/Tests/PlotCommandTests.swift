@@ -40,6 +40,28 @@ import TrendCastTestSupport
     #expect(output.contains("origin 1958-12"))
   }
 
+  @Test func theSeriesAForecastWasFittedToIsDrawnOnceAndHeldOutDataAsActuals() throws {
+    let whole = try harness.run("""
+      air = dataset airpassengers
+      p = air.passengers
+      m = fit arima p order=(0,1,1) seasonal=(0,1,1,12)
+      f = forecast m h=12
+      plot p, f
+      """)
+    let legend = try #require(lines(whole).first { $0.contains("⠒⠒⠒") })
+    #expect(legend.components(separatedBy: "passengers").count == 2, "\(legend)")
+    let heldOut = try harness.run("""
+      air = dataset airpassengers
+      p = air.passengers
+      train = window p drop=12
+      m = fit arima train order=(0,1,1) seasonal=(0,1,1,12)
+      f = forecast m h=12
+      plot p, f
+      """)
+    let heldOutLegend = try #require(lines(heldOut).first { $0.contains("⠒⠒⠒") })
+    #expect(heldOutLegend.components(separatedBy: "passengers").count == 3, "history and actuals: \(heldOutLegend)")
+  }
+
   @Test func widthOptionAndAsciiResolutionAreHonoured() throws {
     let ascii = ScriptHarness(directory: Self.fixtures, width: 72, ascii: true)
     let output = try ascii.run("air = dataset airpassengers\nplot air width=40")
