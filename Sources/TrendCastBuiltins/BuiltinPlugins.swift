@@ -9,6 +9,7 @@ import TrendCastForecastPlugin
 import TrendCastIoPlugin
 import TrendCastPlotPlugin
 import TrendCastReshapePlugin
+import TrendCastRulesPlugin
 import TrendCastTablePlugin
 import TrendCastTrendPlugin
 
@@ -26,6 +27,7 @@ public enum BuiltinPlugins {
     BaselinePlugin(),
     DiagnosticsPlugin(),
     ForecastPlugin(),
+    RulesPlugin(),
     PlotPlugin(),
   ]
 

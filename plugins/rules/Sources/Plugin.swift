@@ -1,1 +1,0 @@
-// plugin rules: to be written.

@@ -1,0 +1,104 @@
+import TrendCastCharts
+import TrendCastValues
+
+/// The result of `mine rules`: rules in the miner's order (by the `by=` measure, best first).
+public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
+  public var result: AssociationRules
+  public var order: [Int]
+  public var rankedBy: RuleMeasure
+  public var settings: String
+
+  init(_ result: AssociationRules, rankedBy: RuleMeasure, settings: String) {
+    self.result = result
+    self.order = Array(result.rules.indices)
+    self.rankedBy = rankedBy
+    self.settings = settings
+  }
+
+  public var kind: ValueKind { .rules }
+  public var count: Int { order.count }
+  public var rules: [AssociationRule] { order.map { result.rules[$0] } }
+  public var summary: String { "\(count) rules, \(settings)" }
+
+  func side(_ items: [Int32]) -> String { "{" + result.names(items).joined(separator: ", ") + "}" }
+  func label(_ rule: AssociationRule) -> String { side(rule.antecedent) + " → " + side(rule.consequent) }
+
+  /// Measures shown in the display; `save` writes every measure of §7.
+  static let displayed: [RuleMeasure] = [.support, .confidence, .lift, .leverage, .conviction]
+  /// LANGUAGE.md §7's columns after antecedent and consequent.
+  static let saved: [RuleMeasure] = [.count, .support, .confidence, .lift, .leverage, .conviction, .zhang]
+
+  var hasPValues: Bool { result.rules.contains { $0.adjustedPValue != nil } }
+
+  public func render(_ style: RenderStyle) -> String {
+    guard count > 0 else { return "no rules with \(settings)" }
+    var measures = Self.displayed
+    if !measures.contains(rankedBy), rankedBy != .count { measures.append(rankedBy) }
+    let headers = ["rule"] + measures.map(\.rawValue) + (hasPValues ? ["p (Holm)"] : [])
+    let visible = TextTable.visibleRows(count: count, head: style.headRows, tail: style.tailRows)
+    var rows = visible.head.map { row($0, measures) }
+    if let tail = visible.tail {
+      rows.append(["…"] + Array(repeating: "", count: headers.count - 1))
+      rows += tail.map { row($0, measures) }
+    }
+    let table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1), rows: rows,
+      title: "\(count) rules, \(settings), by \(rankedBy.rawValue)")
+    return table.render(ascii: style.asciiOnly)
+  }
+
+  private func row(_ position: Int, _ measures: [RuleMeasure]) -> [String] {
+    let rule = result.rules[order[position]]
+    var cells = [label(rule)] + measures.map { Self.format(rule.value($0), $0) }
+    if hasPValues { cells.append(rule.adjustedPValue.map { NumberFormatting.display($0, significant: 3) } ?? "") }
+    return cells
+  }
+
+  /// Four decimals; conviction of a rule that always holds is infinite, written `inf`.
+  static func format(_ value: Double, _ measure: RuleMeasure) -> String {
+    if measure == .count { return String(Int(value)) }
+    if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+    return NumberFormatting.fixed(value, decimals: 4)
+  }
+
+  /// LANGUAGE.md §7: `antecedent,consequent,count,support,confidence,lift,leverage,conviction,zhang`.
+  public var csvDocument: CSVDocument {
+    CSVDocument(header: ["antecedent", "consequent"] + Self.saved.map(\.rawValue), rows: rules.map { rule in
+      [result.names(rule.antecedent).joined(separator: ";"), result.names(rule.consequent).joined(separator: ";")]
+        + Self.saved.map { measure in
+          let value = rule.value(measure)
+          if measure == .count { return String(Int(value)) }
+          return value.isInfinite ? (value > 0 ? "inf" : "-inf") : NumberFormatting.exact(value)
+        }
+    })
+  }
+
+  public var orderableColumns: [String] { RuleMeasure.allCases.map(\.rawValue) }
+  public func prefersDescending(_ column: String) -> Bool { true }
+
+  public func ordered(by column: String?, descending: Bool, limit: Int?) throws -> any Value {
+    var copy = self
+    if let column, let measure = RuleMeasure(name: column) {
+      copy.rankedBy = measure
+      copy.order = order.enumerated().sorted { a, b in
+        let (x, y) = (result.rules[a.element].value(measure), result.rules[b.element].value(measure))
+        if x != y { return descending ? x > y : x < y }
+        return a.offset < b.offset
+      }.map(\.element)
+    }
+    if let limit { copy.order = Array(copy.order.prefix(limit)) }
+    return copy
+  }
+
+  public var chart: Chart { chart(top: 10) }
+
+  /// The top rules as bars of the ranking measure (lift, confidence, …); infinite values
+  /// (conviction of certain rules) are drawn at the largest finite value and labelled `inf`.
+  public func chart(top: Int) -> Chart {
+    let shown = rules.prefix(top)
+    let values = shown.map { $0.value(rankedBy) }
+    let largestFinite = values.filter(\.isFinite).max() ?? 1
+    return Chart.bar(labels: shown.map(label), values: values.map { $0.isFinite ? $0 : largestFinite },
+      valueLabels: zip(shown, values).map { Self.format($1, rankedBy) },
+      title: "Top \(shown.count) rules by \(rankedBy.rawValue)")
+  }
+}
