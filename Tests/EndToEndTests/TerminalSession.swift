@@ -90,24 +90,52 @@ final class TerminalSession {
     return nil
   }
 
-  /// The exit status of trendcast once it has ended (nil while it runs).
-  func exitStatus() throws -> Int? {
-    let state = try run(["display-message", "-p", "#{pane_dead} #{pane_dead_status}"]).split(separator: " ")
-    guard state.first == "1", state.count > 1 else { return nil }
-    return Int(state[1].trimmingCharacters(in: .whitespacesAndNewlines))
+  /// Whether trendcast has ended, and its exit status when tmux could read one (tmux leaves
+  /// `pane_dead_status` empty in some environments, e.g. under the test runner).
+  func ended() throws -> (dead: Bool, status: Int?) {
+    let fields = try run(["display-message", "-p", "#{pane_dead} #{pane_dead_status}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
+    guard fields.first == "1" else { return (false, nil) }
+    return (true, fields.count > 1 ? Int(fields[1]) : nil)
   }
 
+  /// The exit status of trendcast once it has ended (nil while it runs, or when unknown).
+  func exitStatus() throws -> Int? { try ended().status }
+
+  /// Runs tmux with `arguments` and returns its standard output. posix_spawn and waitpid
+  /// rather than Foundation's Process: `tmux new-session` starts a server that outlives the
+  /// client, and Process.waitUntilExit can then wait forever on Linux.
   @discardableResult
   private func run(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tmux)
-    process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = Pipe()
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    let outputPath = NSTemporaryDirectory() + "tmux-out-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = [tmux, "-L", socket, "-f", "/dev/null"] + arguments
+    var cArguments = argv.map { strdup($0) } + [nil]
+    defer { for pointer in cArguments { free(pointer) } }
+    // The test runner's threads may block or ignore SIGINT; tmux's server, and trendcast in
+    // its pane, must start with the default signal state or Ctrl-C would never arrive.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGINT, SIGPIPE, SIGQUIT, SIGTERM] { sigaddset(&defaults, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, tmux, &actions, &attributes, &cArguments, environ)
+    guard spawned == 0 else { throw Unavailable(description: "cannot start tmux (error \(spawned))") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
   }
 }
