@@ -77,7 +77,7 @@ var targets: [Target] = [
   .testTarget(name: "TrendCastBuiltinsTests", dependencies: ["TrendCastBuiltins"]),
 
   .executableTarget(name: "trendcast", dependencies: [
-    "TrendCastSyntax", "TrendCastValues", "TrendCastPlugin", "TrendCastGraph", "TrendCastNotebook",
+    "TrendCastSyntax", "TrendCastCharts", "TrendCastValues", "TrendCastPlugin", "TrendCastGraph", "TrendCastNotebook",
     "TrendCastLineReader", "TrendCastREPL", "TrendCastBuiltins",
     .product(name: "ArgumentParser", package: "swift-argument-parser"),
   ]),

@@ -82,7 +82,7 @@ public struct NotebookRunner {
 
   // MARK: Notebooks
 
-  func runNotebook(_ document: NotebookDocument, mode: Mode, emit: (String) -> Void) -> Outcome {
+  func runNotebook(_ document: NotebookDocument, mode: Mode, isSecondPass: Bool = false, emit: (String) -> Void) -> Outcome {
     let file = document.file
     var style = context.style
     style.width = widthOverride ?? document.frontMatter.width ?? 72
@@ -163,7 +163,15 @@ public struct NotebookRunner {
     case .check:
       return mismatches.isEmpty ? .success : .outputsDiffer(mismatches)
     case .update:
-      if rendered != file.text {
+      // The second pass starts from text not yet on disk, so it always writes.
+      if rendered != file.text || isSecondPass {
+        // New output blocks move the cells below them, and the output of a `tc error` cell
+        // quotes line numbers: one more pass over the updated text makes them agree, so an
+        // update is always followed by a passing --check.
+        if !isSecondPass, document.cells.contains(where: \.expectsError),
+           let updated = try? NotebookDocument(file: SourceFile(name: file.name, text: rendered, firstLine: file.firstLine)) {
+          return runNotebook(updated, mode: .update, isSecondPass: true, emit: emit)
+        }
         do {
           try AtomicFile.write(rendered, to: file.name)
         } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrendCastCharts
 import TrendCastBuiltins
 import TrendCastGraph
 import TrendCastNotebook
@@ -75,13 +76,16 @@ enum FrontEnd {
       searchDirectories: [directory.isEmpty ? "." : directory, FileManager.default.currentDirectoryPath])
     var parameters: [String: any Value] = [:]
     for assignment in command.param {
-      guard let equals = assignment.firstIndex(of: "=") else { continue }
+      guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+        writeError("trendcast: --param needs NAME=VALUE, not '\(assignment)'\n")
+        return .usage
+      }
       parameters[String(assignment[..<equals])] = LiteralValue.parse(String(assignment[assignment.index(after: equals)...]))
     }
     let runner = NotebookRunner(registry: registry, context: context, parameters: parameters,
       widthOverride: command.display.width, warn: { writeError($0) })
     let mode: NotebookRunner.Mode = command.check ? .check : (command.update ? .update : .print)
-    let outcome = runner.run(file, mode: mode, emit: write)
+    let outcome = runner.run(file, mode: mode, emit: output(command.display))
     return report(outcome, file: command.file)
   }
 
@@ -101,7 +105,7 @@ enum FrontEnd {
     let context = makeContext(display: display, width: display.width ?? 72,
       color: Environment.colorEnabled(noColorFlag: display.noColor), searchDirectories: [cwd])
     let runner = NotebookRunner(registry: registry, context: context, widthOverride: display.width, warn: { writeError($0) })
-    return report(runner.run(SourceFile(name: "<stdin>", text: text), mode: .print, emit: write), file: "<stdin>")
+    return report(runner.run(SourceFile(name: "<stdin>", text: text), mode: .print, emit: output(display)), file: "<stdin>")
   }
 
   static func makeContext(display: DisplayOptions, width: Int, color: Bool, searchDirectories: [String]) -> RunContext {
@@ -120,7 +124,7 @@ enum FrontEnd {
       for mismatch in mismatches {
         writeError("\(file):\(mismatch.line): cell \(mismatch.cellNumber): output differs from the stored output (- stored, + now)\n\(mismatch.diff)\n")
       }
-      writeError("\(file): \(mismatches.count) cell\(mismatches.count == 1 ? "" : "s") differ; run with --update to store the new outputs\n")
+      writeError("\(file): \(mismatches.count) \(mismatches.count == 1 ? "cell differs" : "cells differ"); run with --update to store the new outputs\n")
       return .outputsDiffer
     case .programErrors(let diagnostics):
       for diagnostic in diagnostics { writeError(DiagnosticFormatter.format(diagnostic)) }
@@ -134,6 +138,12 @@ enum FrontEnd {
       writeError("trendcast: \(message)\n")
       return .usage
     }
+  }
+
+  /// Where displays go: stdout, folded to 7-bit text under --ascii (tables and messages use
+  /// symbols such as × and … that the chart renderer alone does not replace).
+  static func output(_ display: DisplayOptions) -> (String) -> Void {
+    display.ascii ? { write(TerminalText.asciiFolded($0)) } : write
   }
 
   /// Writes to stdout; a closed pipe (`| head`) is not an error worth reporting.

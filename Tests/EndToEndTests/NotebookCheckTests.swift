@@ -11,6 +11,21 @@ import TrendCastTestSupport
     return names.filter { $0.hasSuffix(".tcnb") }.sorted()
   }
 
+  /// Language cases: small notebooks whose stored outputs are the expected results,
+  /// error messages included (`tc error` cells).
+  static var cases: [String] {
+    let folder = ReferenceData.repositoryRoot + "/Tests/EndToEndTests/Cases"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".tcnb") }.sorted()
+  }
+
+  @Test(arguments: NotebookCheckTests.cases)
+  func languageCasePassesCheck(_ name: String) throws {
+    let binary = try #require(BuiltBinary.path, BuiltBinary.missingMessage)
+    let result = try BuiltBinary.run(binary, ["run", "Tests/EndToEndTests/Cases/\(name)", "--check"], in: ReferenceData.repositoryRoot)
+    #expect(result.status == 0, "trendcast run Tests/EndToEndTests/Cases/\(name) --check exited \(result.status):\n\(result.stderr)")
+  }
+
   @Test func thereAreNotebooksToCheck() {
     #expect(!Self.notebooks.isEmpty, "notebooks/ holds no .tcnb file")
   }
