@@ -14,6 +14,8 @@ public struct DiagnosticsPlugin: Plugin {
 
   public var commands: [Command] {
     [
+      Command(Transforms.diffSignature, run: Transforms.diff),
+      Command(Transforms.logSignature, run: Transforms.log),
       Command(Self.correlogramSignature(.acf), run: { try CorrelogramCommand.run($0, function: .acf) }),
       Command(Self.correlogramSignature(.pacf), run: { try CorrelogramCommand.run($0, function: .pacf) }),
       Command(CommandSignature(
