@@ -25,7 +25,7 @@ import TrendCastTestSupport
 
   @Test func ambiguousWordsCompleteTheSharedStartThenList() {
     let repl = driver()
-    #expect(repl.typing("m\t") == "mod")
+    #expect(repl.typing("mo\t") == "mod", "model and modify share mod")
     #expect(repl.listing("mod") == ["model", "modify"])
     #expect(repl.listing("model ") == ["arima", "ets"])
   }
