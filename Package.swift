@@ -37,11 +37,17 @@ func testDataFolders(_ path: String) -> [String] {
   }
 }
 
+/// Numerical code is compiled with optimisation even in debug builds: unoptimised Swift is
+/// 20–50× slower on tight array loops, which made `swift test` (and any debug `swift run`)
+/// spend minutes in Kalman filters and itemset mining. Debugging symbols and testability stay.
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+let optimisedPlugins: Set<String> = ["arima", "ets", "trend", "diagnostics", "forecast", "rules"]
+
 func pluginTargetName(_ name: String) -> String { "TrendCast" + name.prefix(1).uppercased() + name.dropFirst() + "Plugin" }
 
 var targets: [Target] = [
   // MARK: - Support libraries (no interpreter dependency)
-  .target(name: "TrendCastNumerics"),
+  .target(name: "TrendCastNumerics", swiftSettings: optimisedInDebug),
   .testTarget(name: "TrendCastNumericsTests", dependencies: ["TrendCastNumerics"], exclude: ["Fixtures"]),
 
   .target(name: "TrendCastCharts"),
@@ -95,7 +101,8 @@ for name in pluginNames {
   targets.append(.target(
     name: target,
     dependencies: ["TrendCastSyntax", "TrendCastPlugin", "TrendCastValues", "TrendCastCharts"] + (pluginDependencies[name] ?? []),
-    path: "plugins/\(name)/Sources"))
+    path: "plugins/\(name)/Sources",
+    swiftSettings: optimisedPlugins.contains(name) ? optimisedInDebug : []))
   targets.append(.testTarget(
     name: target + "Tests",
     dependencies: [.target(name: target), "TrendCastTestSupport"],
