@@ -28,6 +28,10 @@ enum Plot {
   /// lines or small multiples, and any other plottable value as its own chart.
   static func lines(_ values: [any Value], labels: [String], _ options: PlotOptions) throws -> Drawing {
     if values.count == 1, let panel = values.first as? Panel { return try PanelPlot.drawing(panel, options) }
+    if options.last != nil, let other = values.first(where: { !($0 is Series || $0 is Forecast || $0 is Table) }) {
+      throw RuntimeError("last= trims series, tables and forecasts, not \(other.kind.withArticle)",
+        hint: "leave out last=, or window the data first (window X last=N)").focused(on: .option("last"))
+    }
     if let position = values.firstIndex(where: { $0 is Panel }) {
       throw RuntimeError("a panel is plotted on its own, not with other values",
         hint: "plot the panel alone, or one member of it").focused(on: .input(position))
@@ -39,7 +43,7 @@ enum Plot {
       return { style in plottable.drawChart(top: top, title: title, style: style) }
     }
     let chart = hasForecast ? try forecastChart(values, labels: labels) : try lineChart(values, labels: labels)
-    return options.decorated(chart)
+    return options.decorated(options.last.map { chart.keepingLast($0) } ?? chart)
   }
 
   /// The first forecast with its bands; further forecasts add their point forecasts and
@@ -172,5 +176,37 @@ enum Plot {
   static func axisMismatch(_ position: Int) -> RuntimeError {
     RuntimeError("input \(position + 1) is indexed by period numbers and another by dates, so they cannot share an axis",
       hint: "give both series dates (load … date=COL) or plot them separately").focused(on: .input(position))
+  }
+}
+
+extension Chart {
+  /// The chart with only its last `count` periods of data before any forecast origin: lines
+  /// and points earlier than that are dropped, while a forecast, its bands and its origin stay.
+  func keepingLast(_ count: Int) -> Chart {
+    let origin = layers.lazy.compactMap { layer -> Double? in if case .marker(let marker) = layer { return marker.x } else { return nil } }.first
+    var periods = Set<Double>()
+    for layer in layers {
+      switch layer {
+      case .line(let series), .points(let series):
+        for (x, y) in zip(series.x, series.y) where x.isFinite && y.isFinite && (origin.map { x <= $0 } ?? true) { periods.insert(x) }
+      default: continue
+      }
+    }
+    let sorted = periods.sorted()
+    guard sorted.count > count else { return self }
+    let cutoff = sorted[sorted.count - count]
+    func trimmed(_ series: Series) -> Series {
+      let kept = zip(series.x, series.y).filter { $0.0 >= cutoff }
+      return Series(name: series.name, x: kept.map(\.0), y: kept.map(\.1))
+    }
+    var chart = self
+    chart.layers = layers.map { layer in
+      switch layer {
+      case .line(let series): return .line(trimmed(series))
+      case .points(let series): return .points(trimmed(series))
+      default: return layer
+      }
+    }
+    return chart
   }
 }

@@ -12,6 +12,8 @@ struct PlotOptions: Sendable {
   var unit: String?
   var top: Int
   var bins: Int?
+  /// Periods of history drawn by kind=line (nil: all).
+  var last: Int?
 
   init(_ invocation: Invocation) throws {
     kind = try invocation.keyword("kind") ?? "line"
@@ -22,6 +24,7 @@ struct PlotOptions: Sendable {
     height = try invocation.integer("height")
     top = try invocation.integer("top") ?? 10
     bins = try invocation.integer("bins")
+    last = try invocation.integer("last")
     if let width, !(ChartStyle.minimumWidth...ChartStyle.maximumWidth).contains(width) {
       throw invocation.optionError("width", "width=\(width) is outside \(ChartStyle.minimumWidth) to \(ChartStyle.maximumWidth)")
     }
@@ -31,6 +34,10 @@ struct PlotOptions: Sendable {
     if top < 1 { throw invocation.optionError("top", "top=\(top) must be at least 1") }
     if let bins, !(1...200).contains(bins) {
       throw invocation.optionError("bins", "bins=\(bins) is outside 1 to 200")
+    }
+    if let last, last < 2 { throw invocation.optionError("last", "last=\(last) must be at least 2 periods") }
+    if last != nil, kind != "line" {
+      throw invocation.optionError("last", "last= applies to kind=line only", hint: kind == "bar" ? "kind=bar takes top= for its last periods" : "leave out last=")
     }
     if bins != nil, kind != "hist" {
       throw invocation.optionError("bins", "bins= applies to kind=hist only", hint: "add kind=hist")

@@ -34,11 +34,12 @@ public struct PlotPlugin: Plugin {
         OptionSpec("ylabel", .string, help: "a label for the y axis"),
         OptionSpec("unit", .string, help: "the unit of the y values, shown with the axis"),
         OptionSpec("top", .integer, default: .integer(10), help: "bars drawn for rules and itemsets, or the last periods of a series with kind=bar"),
+        OptionSpec("last", .integer, defaultDescription: "all", help: "draw only the last N periods of the series (a forecast's history; the forecast itself is drawn in full)"),
         OptionSpec("bins", .integer, defaultDescription: "Sturges or Freedman–Diaconis, whichever gives more", help: "histogram bins (kind=hist)"),
       ],
       examples: [
         "plot units", "plot units, f title=\"Units sold per day\"", "plot rules top=10",
-        "plot units kind=hist", "plot air kind=seasonal", "plot price, units kind=scatter",
+        "plot f last=90", "plot units kind=hist", "plot air kind=seasonal", "plot price, units kind=scatter",
       ],
       result: .chart), run: Plot.run)]
   }

@@ -107,6 +107,26 @@ import TrendCastTestSupport
     #expect(output.contains("lag"))
   }
 
+  @Test func lastKeepsTheRecentHistoryAndTheWholeForecast() throws {
+    let whole = try harness.run("""
+      air = dataset airpassengers
+      m = fit arima air order=(0,1,1) seasonal=(0,1,1,12) transform=log
+      f = forecast m h=12
+      plot f
+      """)
+    let recent = try harness.run("""
+      air = dataset airpassengers
+      m = fit arima air order=(0,1,1) seasonal=(0,1,1,12) transform=log
+      f = forecast m h=12
+      plot f last=24
+      """)
+    #expect(whole.contains("1950") && !recent.contains("1950"), "history before the last 24 months is dropped")
+    #expect(recent.contains("1959") && recent.contains("1961"), "the last two years and the forecast year stay")
+    #expect(recent.contains("origin 1960-12") && recent.contains("95% interval"))
+    let series = try harness.run("air = dataset airpassengers\nplot air last=12")
+    #expect(series.contains("1960") && !series.contains("1958"))
+  }
+
   @Test func outputIsDeterministic() throws {
     let source = "air = dataset airpassengers\nplot air kind=seasonal\nplot air kind=hist"
     #expect(try harness.run(source) == harness.run(source))
@@ -117,6 +137,9 @@ import TrendCastTestSupport
     ("air = dataset airpassengers\nplot air height=1", "height=1 is outside 3 to 500 rows"),
     ("air = dataset airpassengers\nplot air bins=4", "bins= applies to kind=hist only"),
     ("air = dataset airpassengers\nplot air top=0", "top=0 must be at least 1"),
+    ("air = dataset airpassengers\nplot air last=1", "last=1 must be at least 2 periods"),
+    ("air = dataset airpassengers\nplot air kind=hist last=12", "last= applies to kind=line only"),
+    ("air = dataset airpassengers\na = acf air\nplot a last=12", "last= trims series, tables and forecasts"),
     ("p = load \"panel.csv\" id=store\nair = dataset airpassengers\nplot p, air", "a panel is plotted on its own"),
     ("n = dataset nile\nplot n kind=seasonal", "a seasonal plot needs hourly, daily, weekly, monthly or quarterly dates"),
     ("air = dataset airpassengers\nplot air kind=scatter", "kind=scatter needs two numeric columns"),
