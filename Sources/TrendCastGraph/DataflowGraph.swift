@@ -67,13 +67,15 @@ public struct DataflowGraph: Sendable {
 
   // MARK: Checks
 
-  /// Names read but bound nowhere, with the nearest bound name as a hint.
-  public func unboundNameDiagnostics(among ids: [Int]? = nil, commandNames: [String]) -> [(Int, Diagnostic)] {
+  /// Names read but bound nowhere, with the nearest bound name as a hint. `ignoring` holds
+  /// names whose binding statements failed and were reported already: reading them is not a
+  /// second mistake.
+  public func unboundNameDiagnostics(among ids: [Int]? = nil, commandNames: [String], ignoring: Set<String> = []) -> [(Int, Diagnostic)] {
     var result: [(Int, Diagnostic)] = []
     let bound = Array(binders.keys).sorted()
     for id in ids ?? order {
       guard let statement = statements[id] else { continue }
-      for dependency in statement.dependencies where binders[dependency.name] == nil {
+      for dependency in statement.dependencies where binders[dependency.name] == nil && !ignoring.contains(dependency.name) {
         let help = Suggestions.didYouMean(dependency.name, among: bound)
           ?? Suggestions.nearest(dependency.name, among: commandNames).map { "did you mean the command '\($0)'?" }
           ?? (bound.isEmpty ? "nothing is bound yet; bind it first: \(dependency.name) = …" : nil)

@@ -63,6 +63,7 @@ public final class Session {
     var candidate = graph
     var ids: [Int] = []
     var fileOf: [Int: SourceFile] = [:]
+    var failedNames: Set<String> = []
     for unit in units {
       for statement in unit.statements {
         let before = binder.diagnostics.count
@@ -74,6 +75,8 @@ public final class Session {
             usedParameters.insert(name)
           }
           candidate.insert(bound)
+        } else if let name = statement.boundName {
+          failedNames.insert(name.name)
         }
         located += binder.diagnostics[before...].map { LocatedDiagnostic($0, in: unit.file) }
         ids.append(id)
@@ -81,7 +84,7 @@ public final class Session {
       }
     }
     let newIDs = Set(ids)
-    let unbound = candidate.unboundNameDiagnostics(among: ids, commandNames: registry.commandNames)
+    let unbound = candidate.unboundNameDiagnostics(among: ids, commandNames: registry.commandNames, ignoring: failedNames)
     let cycles = candidate.cycleDiagnostics().filter { newIDs.contains($0.0) }
     for (id, diagnostic) in unbound + cycles {
       if let file = fileOf[id] { located.append(LocatedDiagnostic(diagnostic, in: file)) }

@@ -9,6 +9,8 @@ public struct Lexer {
   private let end: Int
   private var depth = 0
   private var openers: [Token] = []
+  /// Closing brackets supplied when an unclosed bracket is given up on (see `startsBinding`).
+  private var pending: [Token] = []
   public private(set) var diagnostics: [Diagnostic] = []
 
   public init(_ file: SourceFile, range: SourceRange? = nil) {
@@ -39,6 +41,7 @@ public struct Lexer {
   }
 
   private mutating func next(previous: Token?) -> Token {
+    if !pending.isEmpty { return pending.removeFirst() }
     while position < end {
       let byte = bytes[position]
       let start = position
@@ -49,6 +52,18 @@ public struct Lexer {
         while position < end, bytes[position] != UInt8(ascii: "\n") { position += 1 }
       case UInt8(ascii: "\n"):
         position += 1
+        if depth > 0 && startsBinding(at: position) {
+          // `order=(0,1,1` then `f = …` on the next line: the bracket was never closed. Close it
+          // here, so the statement parses, its name stays bound and the next line is its own.
+          for opener in openers.reversed() {
+            diagnostics.append(.error("\(opener.spelling) is never closed", at: opener.range, help: "add the matching closing bracket"))
+            pending.append(Token(opener.kind == .leftParen ? .rightParen : .rightBracket, SourceRange(start, start)))
+          }
+          openers.removeAll()
+          depth = 0
+          pending.append(Token(.newline, SourceRange(start, start + 1)))
+          return pending.removeFirst()
+        }
         if depth > 0 { continue }
         if let previous, previous.kind == .pipe || previous.kind == .comma { continue }
         return Token(.newline, SourceRange(start, start + 1))
@@ -108,6 +123,17 @@ public struct Lexer {
       }
     }
     return Token(.end, SourceRange(end, end))
+  }
+
+  /// Whether the line at `offset` starts, unindented, with `NAME =` — a new binding, which
+  /// cannot continue a bracket (inside brackets only values are written).
+  private func startsBinding(at offset: Int) -> Bool {
+    guard offset < end, isNameStartScalar(at: offset) else { return false }
+    var cursor = nextScalarEnd(from: offset)
+    while cursor < end, isNameContinueScalar(at: cursor) { cursor = nextScalarEnd(from: cursor) }
+    while cursor < end, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") { cursor += 1 }
+    guard cursor < end, bytes[cursor] == UInt8(ascii: "=") else { return false }
+    return cursor + 1 >= end || bytes[cursor + 1] != UInt8(ascii: "=")
   }
 
   private func endsValue(_ token: Token) -> Bool {

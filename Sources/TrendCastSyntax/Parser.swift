@@ -42,12 +42,21 @@ public struct Parser {
     while true {
       skipNewlines()
       if current.kind == .end { break }
+      let start = index
       do {
         statements.append(try parseStatement())
         if current.kind != .newline && current.kind != .end {
           try fail("unexpected \(current.spelling) after the end of the statement", at: current.range, help: "put each statement on its own line")
         }
       } catch {
+        // A binding that failed still binds its name — to an empty placeholder that never
+        // runs, since any diagnostic stops the program — so statements that read the name
+        // are not reported as reading an unknown one.
+        if statements.last.map({ $0.range.start < tokens[start].range.start }) ?? true,
+           case .name(let name) = tokens[start].kind, start + 1 < tokens.count, tokens[start + 1].kind == .equals {
+          let identifier = Identifier(name, tokens[start].range)
+          statements.append(Statement(.binding(identifier, .value(.list([], identifier.range))), range: identifier.range))
+        }
         synchronize()
       }
     }
