@@ -92,7 +92,11 @@ public struct Binder {
     for argument in call.arguments {
       switch argument {
       case .positional(let value):
-        if case .word(let word) = value, signature.flags.contains(where: { $0.name == word.name }) {
+        // A word that is both a flag and a bound name is the name while the command still
+        // lacks a required input: `diff seasonal` differences the series named seasonal,
+        // `diff air seasonal` takes the seasonal difference of air.
+        if case .word(let word) = value, signature.flags.contains(where: { $0.name == word.name }),
+           !(knownNames.contains(word.name) && inputs.count < requiredInputCount(signature)) {
           if !flags.insert(word.name).inserted { warnDuplicate(word.name, at: word.range) }
           continue
         }
@@ -127,7 +131,7 @@ public struct Binder {
       }
     }
 
-    let required = signature.inputs.filter { $0.arity == .one || $0.arity == .oneOrMore }.count
+    let required = requiredInputCount(signature)
     if !failed, inputs.count < required {
       let missing = signature.inputs[min(inputs.count, signature.inputs.count - 1)]
       error("\(signature.name) needs \(missing.name): \(missing.help)", at: call.nameRange, help: "usage: \(signature.usage)")
@@ -139,6 +143,10 @@ public struct Binder {
     }
     if failed { return nil }
     return BoundCommand(entry: entry, nameRange: call.nameRange, inputs: inputs, options: options, optionRanges: optionRanges, flags: flags)
+  }
+
+  private func requiredInputCount(_ signature: CommandSignature) -> Int {
+    signature.inputs.filter { $0.arity == .one || $0.arity == .oneOrMore }.count
   }
 
   private func inputSpec(for position: Int, in signature: CommandSignature) -> InputSpec? {

@@ -206,6 +206,10 @@ public struct Parser {
       let closing: TokenKind = token.kind == .leftParen ? .rightParen : .rightBracket
       advance()
       var items: [ArgumentValue] = []
+      if case .name(let word) = current.kind, vocabulary.startsCommand(word), case .name = peek.kind {
+        try fail("a command cannot be written inside brackets", at: current.range.union(peek.range),
+          help: "bind its result to a name first (x = \(word) …) and use the name, or pipe into the outer command with |>")
+      }
       while current.kind != closing {
         guard startsValue(current) else {
           try fail("expected a value or \(Token(closing, .empty).spelling), found \(current.spelling)", at: current.range)

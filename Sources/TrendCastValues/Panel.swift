@@ -27,7 +27,10 @@ public struct Panel: Value {
     return kinds.count == 1 ? kinds.first : nil
   }
   public var summary: String {
-    "\(entries.count) \(memberKind.map { $0.rawValue } ?? "value")\(entries.count == 1 ? "" : "s") by \(idName)"
+    let noun = memberKind.map { $0.rawValue } ?? "value"
+    // "series" is its own plural.
+    let plural = entries.count == 1 || noun.hasSuffix("s") ? noun : noun + "s"
+    return "\(entries.count) \(plural) by \(idName)"
   }
 
   public var memberNames: [String] {

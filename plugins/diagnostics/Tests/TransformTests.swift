@@ -26,6 +26,12 @@ import TrendCastValues
     #expect(t.index.label(at: 0) == p.index.label(at: 24))
   }
 
+  @Test func aNameThatIsAlsoAFlagIsTheInputWhileOneIsMissing() throws {
+    let source = "air = dataset airpassengers\nseasonal = diff air.passengers lag=12\nd = diff seasonal\ns = diff seasonal seasonal\n"
+    #expect(try series("d", source).count == 131, "diff seasonal: the series named seasonal, once")
+    #expect(try series("s", source).count == 120, "then the flag: a seasonal difference of it")
+  }
+
   @Test func logIsTheNaturalLogarithm() throws {
     let source = "air = dataset airpassengers\np = air.passengers\nl = log p\n"
     let p = try series("p", source)
