@@ -63,7 +63,7 @@ var targets: [Target] = [
   .target(name: "TrendCastPlugin", dependencies: ["TrendCastSyntax", "TrendCastValues", "TrendCastCharts"]),
   .testTarget(name: "TrendCastPluginTests", dependencies: ["TrendCastPlugin"]),
 
-  .target(name: "TrendCastGraph", dependencies: ["TrendCastSyntax", "TrendCastValues", "TrendCastPlugin"]),
+  .target(name: "TrendCastGraph", dependencies: ["TrendCastSyntax", "TrendCastValues", "TrendCastPlugin", "TrendCastCharts"]),
   .testTarget(name: "TrendCastGraphTests", dependencies: ["TrendCastGraph", "TrendCastBuiltins", "TrendCastTestSupport"]),
 
   .target(name: "TrendCastNotebook", dependencies: ["TrendCastSyntax", "TrendCastGraph", "TrendCastValues", "TrendCastPlugin"]),

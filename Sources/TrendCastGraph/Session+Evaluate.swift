@@ -1,3 +1,4 @@
+import TrendCastCharts
 import TrendCastPlugin
 import TrendCastSyntax
 import TrendCastValues
@@ -10,7 +11,8 @@ extension Session {
     }
     var memo: [Int: Fingerprint] = [:]
     let value = try evaluate(id, memo: &memo)
-    let report = reports.removeValue(forKey: id) ?? []
+    // Reports are prose: folded to the display width here, once for every plugin.
+    let report = (reports.removeValue(forKey: id) ?? []).flatMap { TerminalText.wrapped($0, width: context.style.width) }
     let display = statement.isBinding ? nil : value.render(context.style)
     return StatementOutput(statementID: id, value: value, report: report, display: display)
   }

@@ -1,3 +1,4 @@
+import TrendCastCharts
 import Foundation
 import TrendCastValues
 
@@ -34,7 +35,9 @@ extension ArimaModel {
   public func render(_ style: RenderStyle) -> String {
     var lines: [String] = []
     let scale = specification.logTransform ? " (log scale)" : ""
-    lines.append("\(modelName) fitted to \(trainingSeries.name)\(scale), \(fit.nobs) observations used")
+    let fitted = "\(modelName) fitted to \(trainingSeries.name)\(scale)"
+    let used = "\(fit.nobs) observations used"
+    lines += TerminalText.width(of: fitted + ", " + used) <= style.width ? [fitted + ", " + used] : [fitted, "  " + used]
     if !fit.parameters.isEmpty {
       lines.append("")
       lines.append("Coefficients:")
@@ -49,7 +52,7 @@ extension ArimaModel {
     lines.append("sigma^2 = \(NumberFormatting.display(fit.sigma2, significant: 5)):  log likelihood = \(fit.logLikelihood.map { NumberFormatting.fixed($0, decimals: 2) } ?? "n/a")")
     let ic = [("AIC", fit.aic), ("AICc", fit.aicc), ("BIC", fit.bic)].map { "\($0.0)=\($0.1.map { NumberFormatting.fixed($0, decimals: 2) } ?? "n/a")" }
     lines.append(ic.joined(separator: "   "))
-    if let report = searchReport { lines += ["", ""] + Self.searchSummary(report) }
+    if let report = searchReport { lines += ["", ""] + Self.searchSummary(report).flatMap { TerminalText.wrapped($0, width: style.width) } }
     return lines.joined(separator: "\n").replacingOccurrences(of: "\n\n\n", with: "\n\n")
   }
 

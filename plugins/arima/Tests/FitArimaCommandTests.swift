@@ -27,7 +27,7 @@ struct FitArimaCommandTests {
       m = fit arima air order=(0,1,1) seasonal=(0,1,1) transform=log
       m
       """)
-    #expect(output.contains("ARIMA(0,1,1)(0,1,1)[12] fitted to passengers (log scale), 131 observations used"))
+    #expect(output.contains("ARIMA(0,1,1)(0,1,1)[12] fitted to passengers (log scale)\n  131 observations used"), "too wide for 72 columns on one line")
     // R: ma1 -0.4018 (s.e. 0.0896), sma1 -0.5569 (0.0731); printed to 4 decimals (±1 in the last digit).
     #expect(output.contains("-0.4018") && output.contains("0.0896") && output.contains("0.0731"))
     #expect(output.contains("log likelihood = 244.70"))

@@ -67,7 +67,7 @@ struct FitBaselineCommandTests {
   }
 
   @Test func snaiveOnYearlyDataSaysItIsTheNaiveMethod() throws {
-    let output = try ScriptHarness().run("""
+    let output = try ScriptHarness(width: 200).run("""
       nile = load "Tests/Reference/data/nile.csv" date=date
       fit snaive nile.volume
       """)

@@ -8,7 +8,7 @@ import TrendCastValues
   let returns = "s = load \"\(Fixture.path("returns.csv"))\""
 
   @Test func reportNamesEveryChange() throws {
-    let output = try ScriptHarness().run("""
+    let output = try ScriptHarness(width: 200).run("""
       \(returns)
       u = clean s.units clip=0 outliers=hampel window=5 action=replace fill=linear
       """)
@@ -28,10 +28,10 @@ import TrendCastValues
   }
 
   @Test func dropThenFillCountsBoth() throws {
-    let output = try ScriptHarness().run(returns + "\nu = clean s.units outliers=iqr action=drop fill=ffill")
+    let output = try ScriptHarness(width: 200).run(returns + "\nu = clean s.units outliers=iqr action=drop fill=ffill")
     #expect(output.contains("outliers by iqr (Tukey's fences, 1.5 × IQR: below 9 or above 17): 2 dropped, then filled below:\n    2024-01-02 -3, 2024-01-06 95"))
     #expect(output.contains("5 values filled (3 missing, 2 dropped as outliers; 4 gaps"))
-    let flagged = try ScriptHarness().run(returns + "\nu = clean s.units outliers=zscore threshold=2")
+    let flagged = try ScriptHarness(width: 200).run(returns + "\nu = clean s.units outliers=zscore threshold=2")
     #expect(flagged.contains("1 flagged, values kept:\n    2024-01-06 95"))
   }
 

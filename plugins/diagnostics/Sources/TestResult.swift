@@ -1,4 +1,5 @@
 import Foundation
+import TrendCastCharts
 import TrendCastValues
 
 /// The result of a statistical test (`test adf`, `test kpss`, `test ljungbox`): the statistic,
@@ -46,7 +47,7 @@ public struct TestResult: JSONExportable {
     var lines = ["\(title) on \(subject)"]
     lines += details.map { "  " + $0 }
     lines.append("  => " + conclusion)
-    let text = lines.joined(separator: "\n")
+    let text = TerminalText.wrappedLines(lines.joined(separator: "\n"), width: style.width)
     return style.asciiOnly ? asciiFolded(text) : text
   }
 

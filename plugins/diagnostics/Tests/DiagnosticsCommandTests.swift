@@ -51,7 +51,7 @@ struct DiagnosticsCommandTests {
   }
 
   @Test func testDisplaysReadTheResultInWords() throws {
-    let output = try ScriptHarness().run(Self.air + """
+    let output = try ScriptHarness(width: 200).run(Self.air + """
       test adf air.passengers
       test kpss air.passengers
       test ljungbox air.passengers
@@ -76,7 +76,7 @@ struct DiagnosticsCommandTests {
   }
 
   @Test func stlFillsGapsAndSaysSo() throws {
-    let output = try ScriptHarness().run("g = load \"Tests/Reference/data/shop_daily_gaps.csv\" date=date\ndecompose g.units")
+    let output = try ScriptHarness(width: 200).run("g = load \"Tests/Reference/data/shop_daily_gaps.csv\" date=date\ndecompose g.units")
     #expect(output.contains("25 missing values of units filled by seasonal interpolation for STL (as R's mstl)"))
   }
 

@@ -49,7 +49,7 @@ import TrendCastValues
     // Wed 2024-01-03 … Tue 2024-01-16: 5 days of the first week, 2 of the last.
     let path = try dailyFile(from: "2024-01-03", days: 14, name: "partial")
     let load = "s = load \"\(path)\""
-    let output = try ScriptHarness().run(load + "\nw = resample s.units freq=W")
+    let output = try ScriptHarness(width: 200).run(load + "\nw = resample s.units freq=W")
     #expect(output.contains("first week 2024-01-01 is partial: 5 of 7 days; kept (partial=drop leaves it out)"))
     #expect(output.contains("last week 2024-01-15 is partial: 2 of 7 days; kept"))
     let kept = try value("w", load + "\nw = resample s.units freq=W", as: Series.self)
@@ -87,7 +87,7 @@ import TrendCastValues
   }
 
   @Test func missingDaysAreNamed() throws {
-    let output = try ScriptHarness().run("s = dataset shop_daily_gaps\nw = resample s.units freq=W partial=drop")
+    let output = try ScriptHarness(width: 200).run("s = dataset shop_daily_gaps\nw = resample s.units freq=W partial=drop")
     #expect(output.contains("23 weeks include missing days; their sum covers only the days present (fill first: clean fill=…):"))
     #expect(output.contains("2024-04-01 (2 of 7)"))
     #expect(output.contains("last week 2025-12-29 is partial: 2 of 7 days; left out (partial=drop)"))
@@ -103,7 +103,7 @@ import TrendCastValues
     #expect(daily.columnNames == ["date", "units", "price"])
     let counted = try value("d", load + "\nd = resample s freq=D agg=count", as: Table.self)
     #expect(counted.texts("units") == ["2", "1", "2", "2", "0", "1"])
-    let output = try ScriptHarness().run(load + "\nd = resample s freq=D")
+    let output = try ScriptHarness(width: 200).run(load + "\nd = resample s freq=D")
     #expect(output.contains("1 day has no rows, so its values are missing:\n    2024-01-05"))
     #expect(output.contains("left out 1 column that cannot be aggregated: sku (group by=sku first to resample each sku)"))
     #expect(output.contains("units: 1 day include missing values"))

@@ -24,7 +24,7 @@ import TrendCastValues
   @Test func filterComparesNumbersTextAndDates() throws {
     let positive = try value("f", sales + "\nf = filter s units > 0", as: Table.self)
     #expect(positive.texts("units") == ["5", "50", "52", "7", "8", "58", "3"])
-    let output = try ScriptHarness().run(sales + "\nf = filter s units > 0")
+    let output = try ScriptHarness(width: 200).run(sales + "\nf = filter s units > 0")
     #expect(output.contains("filter units > 0: kept 7 of 9 rows (2 left out; 1 of them because a compared value is missing)"))
     let skuA = try value("f", sales + "\nf = filter s sku == \"A\" and date >= \"2024-01-03\"", as: Table.self)
     #expect(skuA.texts("date") == ["2024-01-03", "2024-01-04", "2024-01-06"])
@@ -57,7 +57,7 @@ import TrendCastValues
     let inner = try value("j", sales + "\n" + prices + "\nj = join s p on=date", as: Table.self)
     #expect(inner.rowCount == 6)
     #expect(inner.columnNames == ["date", "sku", "units", "price", "price_2", "promo"])
-    let output = try ScriptHarness().run(sales + "\n" + prices + "\nj = join s p on=date")
+    let output = try ScriptHarness(width: 200).run(sales + "\n" + prices + "\nj = join s p on=date")
     #expect(output.contains("join on date (inner): 6 rows"))
     #expect(output.contains("3 rows of the first table found no match (left out): 2024-01-04, 2024-01-04, 2024-01-06"))
     #expect(output.contains("1 row of the second table matched nothing (left out): 2024-01-05"))
@@ -104,7 +104,7 @@ import TrendCastValues
     let wide = try value("w", sales + "\nw = pivot s id=sku value=units", as: Table.self)
     #expect(wide.columnNames == ["date", "A", "B"])
     #expect(wide.texts("A") == ["5", "NA", "7", "8", "3"] && wide.texts("B") == ["50", "52", "-1", "58", "NA"])
-    let output = try ScriptHarness().run(sales + "\nw = pivot s id=sku value=units")
+    let output = try ScriptHarness(width: 200).run(sales + "\nw = pivot s id=sku value=units")
     #expect(output.contains("pivot: 9 rows → 5 rows by date, one column per sku (A, B) holding units; 1 cell has no row: missing"))
     #expect(output.contains("left out column price (a wide table holds one value column)"))
     let long = try value("l", sales + "\nw = pivot s id=sku value=units\nl = pivot w longer names=sku value=units", as: Table.self)
@@ -154,7 +154,7 @@ import TrendCastValues
     // 1958-12-27 (a Saturday) lies in the ISO week of Mon 22 Dec, which holds both Christmas days.
     let row = try #require(weekly.texts("date").firstIndex(of: "1958-12-27"))
     #expect(weekly.texts("holidays")[row] == "2" && weekly.texts("holidays")[row + 1] == "1")
-    let output = try ScriptHarness().run(sales + "\nc = calendar s holidays=[\"2024-01-01\",\"2025-01-01\"]")
+    let output = try ScriptHarness(width: 200).run(sales + "\nc = calendar s holidays=[\"2024-01-01\",\"2025-01-01\"]")
     #expect(output.contains("calendar: added weekday, month, holiday (2 holidays given, 1 within the table's dates)"))
   }
 
