@@ -25,6 +25,22 @@ extension TerminalText {
       .joined(separator: "\n")
   }
 
+  /// A paragraph of prose folded to `width` between words, every line flush left (titles and
+  /// explanations above a table).
+  public static func paragraph(_ text: String, width maxWidth: Int) -> String {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      if !current.isEmpty, width(of: current) + 1 + width(of: String(word)) > maxWidth {
+        lines.append(current)
+        current = ""
+      }
+      current += (current.isEmpty ? "" : " ") + word
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines.joined(separator: "\n")
+  }
+
   /// Greedy placement of pieces, splitting a piece one level finer when it fits nowhere whole.
   private struct Folder {
     let maxWidth: Int

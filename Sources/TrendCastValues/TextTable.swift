@@ -1,3 +1,5 @@
+import TrendCastCharts
+
 /// Aligned plain-text tables: the display of tables, forecasts, coefficient lists and summaries.
 ///
 /// Numbers are right-aligned, text left-aligned; wide (CJK) characters count as two columns.
@@ -20,8 +22,9 @@ public struct TextTable: Sendable {
     self.footer = footer
   }
 
-  /// Renders with two spaces between columns and a rule under the header.
-  public func render(ascii: Bool = false) -> String {
+  /// Renders with two spaces between columns and a rule under the header. A title wider than
+  /// both the table and `width` is folded like a report line.
+  public func render(ascii: Bool = false, width: Int = 72) -> String {
     let columnCount = headers.count
     var widths = headers.map(TextWidth.of)
     for row in rows {
@@ -30,7 +33,10 @@ public struct TextTable: Sendable {
       }
     }
     var lines: [String] = []
-    if let title { lines.append(title) }
+    if let title {
+      let fold = max(width, widths.reduce(0, +) + 2 * max(0, widths.count - 1))
+      lines += title.split(separator: "\n", omittingEmptySubsequences: false).flatMap { TerminalText.wrapped(String($0), width: fold) }
+    }
     lines.append(format(headers, widths: widths, header: true))
     lines.append(widths.map { String(repeating: ascii ? "-" : "─", count: $0) }.joined(separator: "  "))
     for row in rows {

@@ -1,3 +1,4 @@
+import TrendCastCharts
 /// Orders as baskets of items, for market-basket mining. Items are dense integer ids into
 /// `itemNames`; baskets are stored flat (CSR): basket b holds `items[offsets[b]..<offsets[b+1]]`,
 /// sorted and without duplicates.
@@ -62,7 +63,7 @@ public struct Transactions: Value {
     let top = counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : itemNames[$0] < itemNames[$1] }.prefix(10)
     let rows = top.map { [itemNames[$0], String(counts[$0]), NumberFormatting.fixed(Double(counts[$0]) / Double(max(1, basketCount)), decimals: 4)] }
     let header = "transactions: \(basketCount) baskets, \(itemCount) distinct items, \(NumberFormatting.fixed(average, decimals: 2)) items per basket on average"
-    return header + "\n" + TextTable(headers: ["item", "baskets", "support"], alignments: [.left, .right, .right], rows: rows, title: "most frequent items").render(ascii: style.asciiOnly)
+    return TerminalText.wrapped(header, width: style.width).joined(separator: "\n") + "\n" + TextTable(headers: ["item", "baskets", "support"], alignments: [.left, .right, .right], rows: rows, title: "most frequent items").render(ascii: style.asciiOnly)
   }
 
   /// Long form: one row per basket and item.

@@ -1,3 +1,4 @@
+import TrendCastCharts
 import Foundation
 import TrendCastNumerics
 import TrendCastPlugin
@@ -37,7 +38,7 @@ public struct Correlogram: CSVExportable {
 
   public func render(_ style: RenderStyle) -> String {
     let header = "\(function.title) of \(seriesName) (\(observations) observations; band ±\(NumberFormatting.fixed(band, decimals: 3)) = ±1.96/√n)"
-    var lines = [style.asciiOnly ? asciiFolded(header) : header]
+    var lines = TerminalText.wrapped(style.asciiOnly ? asciiFolded(header) : header, width: style.width)
     lines += valueBlocks(width: style.width, ascii: style.asciiOnly)
     let outside = significantLags
     switch outside.count {

@@ -1,3 +1,4 @@
+import TrendCastCharts
 import Foundation
 import TrendCastValues
 
@@ -77,7 +78,7 @@ public struct Decomposition: CSVExportable {
 
   public func render(_ style: RenderStyle) -> String {
     let title = method == .stl ? "STL decomposition" : "Classical decomposition"
-    var lines = ["\(title) of \(series.name): \(multiplicative ? "multiplicative" : "additive"), period \(period), \(settings)"]
+    var lines = TerminalText.wrapped("\(title) of \(series.name): \(multiplicative ? "multiplicative" : "additive"), period \(period), \(settings)", width: style.width)
     let strengths = [("trend", trendStrength), ("seasonality", seasonStrength)]
       .map { "strength of \($0.0) \($0.1.map { NumberFormatting.fixed($0, decimals: 3) } ?? "n/a (no variation)")" }
     lines.append(strengths.joined(separator: "   "))

@@ -66,7 +66,7 @@ struct DiagnosticsCommandTests {
   }
 
   @Test func decompositionShowsStrengthsAndFourPanels() throws {
-    let output = try ScriptHarness().run(Self.air + "decompose air.passengers")
+    let output = try ScriptHarness(width: 200).run(Self.air + "decompose air.passengers")
     #expect(output.contains("STL decomposition of passengers: additive, period 12, seasonal window 11, trend window 21"))
     #expect(output.contains("strength of trend 0.991   strength of seasonality 0.941"))  // R mstl: 0.9910, 0.9407
     let titles = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

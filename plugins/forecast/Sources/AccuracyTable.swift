@@ -1,3 +1,4 @@
+import TrendCastCharts
 import TrendCastValues
 
 /// Accuracy measures of one or more forecasts or models (`accuracy`): one row each with ME,
@@ -53,7 +54,8 @@ public struct AccuracyTable: CSVExportable {
     let table = MeasureTable.render(
       leading: [("model", .left, rows.map(\.model)), ("set", .left, rows.map(\.set))],
       measures: rows.map(\.measures), metrics: AccuracyMetric.allCases, ascii: style.asciiOnly)
-    return ([title, table] + notes).joined(separator: "\n")
+    let tableWidth = table.split(separator: "\n").map { TerminalText.width(of: String($0)) }.max() ?? 0
+    return (TerminalText.wrapped(title, width: max(style.width, tableWidth)) + [table] + notes.flatMap { TerminalText.wrapped($0, width: style.width) }).joined(separator: "\n")
   }
 }
 

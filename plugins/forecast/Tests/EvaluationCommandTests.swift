@@ -56,7 +56,7 @@ struct EvaluationCommandTests {
       "allzero.csv": Self.days(["1", "2", "3", "4", "5", "6", "7", "8", "0", "0"]),
     ])
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let output = try ScriptHarness(directory: folder).run("""
+    let output = try ScriptHarness(directory: folder, width: 200).run("""
       z = load "zeros.csv" date=date
       m = window z.units first=8 |> fit mean
       f = forecast m h=3

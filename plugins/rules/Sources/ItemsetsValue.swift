@@ -90,7 +90,10 @@ enum AprioriTraceText {
       [String(level.length), String(level.generated), String(level.prunedByApriori), String(level.counted), String(level.kept)]
     }
     let table = TextTable(headers: ["length", "candidates", "pruned (Apriori)", "counted", "frequent"], rows: rows,
-      title: "Apriori, level by level: candidates of each length are joined from the frequent itemsets one shorter;\na candidate with an infrequent subset is pruned without counting; the rest are counted in the baskets.")
+      title: TerminalText.paragraph(
+        "Apriori, level by level: candidates of each length are joined from the frequent itemsets one shorter; "
+          + "a candidate with an infrequent subset is pruned without counting; the rest are counted in the baskets.",
+        width: style.width))
     return table.render(ascii: style.asciiOnly)
   }
 }

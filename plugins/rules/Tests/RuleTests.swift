@@ -149,13 +149,14 @@ import Testing
   }
 
   @Test func aprioriTraceCountsEachLevel() throws {
-    // Items a, b, c frequent; pairs ab, ac frequent, bc not: abc is pruned by the Apriori property.
+    // Items a, b, c frequent, d (once) not — all four are counted at length 1; pairs ab, ac
+    // frequent, bc not: abc is pruned by the Apriori property.
     let database = TransactionDatabase(baskets: [["a", "b"], ["a", "b"], ["a", "c"], ["a", "c"], ["b", "c"], ["d"]])
     let mined = try FrequentItemsetMiner.mine(
       database, options: ItemsetMiningOptions(support: .count(2), algorithm: .apriori))
     let trace = try #require(mined.trace)
     #expect(trace.levels == [
-      AprioriLevel(length: 1, generated: 3, prunedByApriori: 0, counted: 3, kept: 3),
+      AprioriLevel(length: 1, generated: 4, prunedByApriori: 0, counted: 4, kept: 3),
       AprioriLevel(length: 2, generated: 3, prunedByApriori: 0, counted: 3, kept: 2),
       AprioriLevel(length: 3, generated: 1, prunedByApriori: 1, counted: 0, kept: 0),
     ])

@@ -52,13 +52,20 @@ struct Apriori<Visitor: ItemsetVisitor> {
   mutating func run() throws {
     let ranks = database.rankCountTotal
     var levelTraces: [AprioriLevel] = []
-    guard ranks > 0 else { trace = AprioriTrace(levels: levelTraces); return }
+    guard ranks > 0 else {
+      let items = database.occurringItemCount
+      if items > 0 { levelTraces.append(AprioriLevel(length: 1, generated: items, prunedByApriori: 0, counted: items, kept: 0)) }
+      trace = AprioriTrace(levels: levelTraces)
+      return
+    }
     var current = LevelSets(length: 1)
     for rank in 0..<ranks {
       current.flat.append(Int32(rank))
       current.counts.append(Int32(clamping: database.rankCount[rank]))
     }
-    levelTraces.append(AprioriLevel(length: 1, generated: ranks, prunedByApriori: 0, counted: ranks, kept: ranks))
+    // Every item that occurs is a candidate of length 1 and is counted; the frequent ones stay.
+    let items = database.occurringItemCount
+    levelTraces.append(AprioriLevel(length: 1, generated: items, prunedByApriori: 0, counted: items, kept: ranks))
     var allLevels: [LevelSets] = []
     if target == .all { try report(current) }
     while current.length < maxLength && current.setCount > 1 {

@@ -14,6 +14,8 @@ struct RankedDatabase {
   let weights: [Int32]
   let basketCount: Int
   let minimumCount: Int
+  /// Items that occur in some basket (and are allowed): the candidates of length 1.
+  let occurringItemCount: Int
 
   var rankCountTotal: Int { rankToItem.count }
   var transactionCount: Int { weights.count }
@@ -25,6 +27,7 @@ struct RankedDatabase {
     if let allowedItems {
       for item in 0..<counts.count where !allowedItems.contains(Int32(item)) { counts[item] = 0 }
     }
+    occurringItemCount = counts.filter { $0 > 0 }.count
     let frequent = (0..<counts.count).filter { counts[$0] >= minimumCount }
       .sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
     rankToItem = frequent.map { Int32($0) }
