@@ -133,9 +133,10 @@ final class Program {
   /// Ids of every statement added so far, in order.
   private(set) var ids: [Int] = []
 
-  init(parameters: [String: any Value] = [:]) {
+  init(parameters: [String: any Value] = [:], ascii: Bool = false) {
     registry = PluginRegistry(plugins: [LanguagePlugin(), ArithmeticPlugin(log: log)])
-    session = Session(registry: registry, context: RunContext(style: RenderStyle(width: 72), parallelism: 2), parameters: parameters)
+    let style = RenderStyle(width: 72, resolution: ascii ? .ascii : .braille)
+    session = Session(registry: registry, context: RunContext(style: style, parallelism: 2), parameters: parameters)
   }
 
   /// Parses and adds `text`; returns the new ids and every diagnostic, formatted as on stderr.
@@ -149,13 +150,18 @@ final class Program {
     return (ids, parsed + diagnostics.map(DiagnosticFormatter.format).joined())
   }
 
-  /// Just the diagnostics' messages (errors and warnings), in order.
-  func messages(_ text: String) -> [String] {
+  /// The diagnostics of adding `text` (parse errors first, then the session's, each in order),
+  /// each with the source text it marks.
+  func diagnostics(_ text: String) -> [(diagnostic: Diagnostic, marked: String)] {
     let file = SourceFile(name: "test.tc", text: text)
     let (statements, parseDiagnostics) = Parser.parse(file, vocabulary: registry)
-    let (_, diagnostics) = session.add([Session.Unit(file: file, statements: statements)])
-    return parseDiagnostics.map(\.message) + diagnostics.map(\.diagnostic.message)
+    let (ids, diagnostics) = session.add([Session.Unit(file: file, statements: statements)])
+    self.ids += ids
+    return (parseDiagnostics + diagnostics.map(\.diagnostic)).map { ($0, file.text(of: $0.range)) }
   }
+
+  /// Just the diagnostics' messages (errors and warnings), in order.
+  func messages(_ text: String) -> [String] { diagnostics(text).map(\.diagnostic.message) }
 
   /// Runs `ids` (all statements added so far by default) and returns what each shows.
   func run(_ ids: [Int]? = nil) throws(EvaluationFailure) -> [String] {
