@@ -49,10 +49,10 @@ public final class Session {
     for unit in units {
       for statement in unit.statements {
         guard let name = statement.boundName else { continue }
-        if let (first, _) = firstBinding[name.name] {
+        if let (first, firstFile) = firstBinding[name.name] {
           located.append(LocatedDiagnostic(.error("'\(name.name)' is bound twice", at: name.range,
             help: "a name is bound once per notebook; choose another name for one of them",
-            notes: [Diagnostic.Note(message: "'\(name.name)' is first bound here", range: first.range)]), in: unit.file))
+            notes: [Diagnostic.Note(message: "'\(name.name)' is first bound here", range: first.range, file: firstFile == unit.file ? nil : firstFile)]), in: unit.file))
         } else {
           firstBinding[name.name] = (name, unit.file)
         }

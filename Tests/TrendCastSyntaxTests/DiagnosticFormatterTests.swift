@@ -110,3 +110,24 @@ import TrendCastSyntax
     #expect(DiagnosticFormatter.caretSnippet(lineNumber: 3, line: "abc", column: 2, length: 0) == "  |\n3 | abc\n  |  ^\n")
   }
 }
+
+/// A note about a place in another file (a front matter parameter is parsed from its own text).
+@Suite struct NotesInOtherFilesTests {
+  @Test func aNoteInAnotherFileIsDrawnFromThatFile() {
+    let cell = SourceFile(name: "nb.tcnb", text: "---\nparams: {h: 3}\n---\n```tc\nh = num 5\n```\n")
+    let parameter = SourceFile(name: "nb.tcnb", text: "h = 3", firstLine: 2)
+    let diagnostic = Diagnostic.error("'h' is bound twice", at: SourceRange(29, 30),
+      notes: [.init(message: "'h' is first bound here", range: SourceRange(0, 1), file: parameter)])
+    #expect(DiagnosticFormatter.format(diagnostic, in: cell) == """
+      nb.tcnb:5:1: error: 'h' is bound twice
+        |
+      5 | h = num 5
+        | ^
+      nb.tcnb:2:1: note: 'h' is first bound here
+        |
+      2 | h = 3
+        | ^
+
+      """)
+  }
+}
