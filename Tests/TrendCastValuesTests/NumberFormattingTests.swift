@@ -34,7 +34,7 @@ import TrendCastValues
     #expect(NumberFormatting.fixed(value, decimals: decimals) == text)
   }
 
-  @Test(arguments: [0.1, 1.0 / 3.0, -2.5, 123456789.123, 6.02e23, 1e-300, 5e-324])
+  @Test(arguments: [0.1, 1.0 / 3.0, -2.5, 123456789.123, 6.02e23, 1e-300, Double.leastNonzeroMagnitude])
   func exactTextReadsBackAsTheSameDouble(_ value: Double) {
     let text = NumberFormatting.exact(value)
     #expect(Double(text) == value, "\(text)")
