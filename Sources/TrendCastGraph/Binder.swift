@@ -159,7 +159,10 @@ public struct Binder {
     if case .word(let word) = value, let flag = Suggestions.nearest(word.name, among: signature.flags.map(\.name)) {
       return "did you mean the flag '\(flag)'?"
     }
-    if case .word(let word) = value, let option = Suggestions.nearest(word.name, among: signature.options.map(\.name)) {
+    // An option's own name written without '=' is the likeliest meaning (`nearest` never
+    // suggests the word itself, so it would offer another option that is one letter away).
+    let options = signature.options.map(\.name)
+    if case .word(let word) = value, let option = options.contains(word.name) ? word.name : Suggestions.nearest(word.name, among: options) {
       return "options are written key=value: did you mean '\(option)=…'?"
     }
     return "usage: \(signature.usage)"

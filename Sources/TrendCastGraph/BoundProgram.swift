@@ -65,7 +65,7 @@ extension BoundExpression {
   /// fingerprints of the names it reads.
   func canonical(_ fingerprint: (String) -> String) -> String {
     switch self {
-    case .literal(let value): return "lit(\(value.kind.rawValue):\(value.summary))"
+    case .literal(let value): return "lit(\(value.kind.rawValue):\(Self.exactText(of: value)))"
     case .reference(let identifier): return "ref(\(fingerprint(identifier.name)))"
     case .member(let base, let column): return "\(base.canonical(fingerprint)).\(column.name)"
     case .list(let items, _): return "[" + items.map { $0.canonical(fingerprint) }.joined(separator: ",") + "]"
@@ -86,16 +86,43 @@ extension BoundExpression {
       return text + ")"
     }
   }
+
+  /// All of a literal, for fingerprints: a `summary` rounds numbers to six digits and cuts
+  /// text at forty characters, so two literals differing beyond that would share a cache entry.
+  static func exactText(of value: any Value) -> String {
+    switch value {
+    case let number as NumberValue: return "\(number.value)" + (number.isPercent ? "%" : "")
+    case let text as TextValue: return text.text.debugDescription
+    case let list as ListValue: return "[" + list.items.map(exactText).joined(separator: ",") + "]"
+    default: return value.summary
+    }
+  }
 }
 
 extension BoundOptionValue {
   func canonical(_ fingerprint: (String) -> String) -> String {
     switch self {
-    case .literal(let value): return value.sourceText
+    case .literal(let value): return value.exactText
     case .reference(let identifier, _): return "ref(\(fingerprint(identifier.name)))"
     case .member(let expression): return expression.canonical(fingerprint)
     case .tuple(let items): return "(" + items.map { $0.canonical(fingerprint) }.joined(separator: ",") + ")"
     case .list(let items): return "[" + items.map { $0.canonical(fingerprint) }.joined(separator: ",") + "]"
+    }
+  }
+}
+
+extension OptionValue {
+  /// All of an option's value, for fingerprints (`sourceText` rounds numbers for messages).
+  var exactText: String {
+    switch self {
+    case .number(let value, let isPercent): return "\(value)" + (isPercent ? "%" : "")
+    case .integer(let value): return String(value)
+    case .string(let text): return text.debugDescription
+    case .keyword(let word): return word
+    case .boolean(let flag): return flag ? "true" : "false"
+    case .tuple(let items): return "(" + items.map(\.exactText).joined(separator: ",") + ")"
+    case .list(let items): return "[" + items.map(\.exactText).joined(separator: ",") + "]"
+    case .value(let value): return BoundExpression.exactText(of: value)
     }
   }
 }

@@ -71,10 +71,16 @@ public struct DataflowGraph: Sendable {
   /// names whose binding statements failed and were reported already: reading them is not a
   /// second mistake.
   public func unboundNameDiagnostics(among ids: [Int]? = nil, commandNames: [String], ignoring: Set<String> = []) -> [(Int, Diagnostic)] {
+    unboundNameDiagnostics(in: (ids ?? order).compactMap { statements[$0] }, commandNames: commandNames, ignoring: ignoring)
+  }
+
+  /// The same for `statements`, which need not be in the graph (a second binding of a name,
+  /// kept out of it but still checked).
+  public func unboundNameDiagnostics(in statements: [BoundStatement], commandNames: [String], ignoring: Set<String> = []) -> [(Int, Diagnostic)] {
     var result: [(Int, Diagnostic)] = []
     let bound = Array(binders.keys).sorted()
-    for id in ids ?? order {
-      guard let statement = statements[id] else { continue }
+    for statement in statements {
+      let id = statement.id
       for dependency in statement.dependencies where binders[dependency.name] == nil && !ignoring.contains(dependency.name) {
         let help = Suggestions.didYouMean(dependency.name, among: bound)
           ?? Suggestions.nearest(dependency.name, among: commandNames).map { "did you mean the command '\($0)'?" }

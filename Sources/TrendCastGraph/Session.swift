@@ -49,10 +49,10 @@ public final class Session {
     for unit in units {
       for statement in unit.statements {
         guard let name = statement.boundName else { continue }
-        if let (first, _) = firstBinding[name.name] {
+        if let (first, firstFile) = firstBinding[name.name] {
           located.append(LocatedDiagnostic(.error("'\(name.name)' is bound twice", at: name.range,
             help: "a name is bound once per notebook; choose another name for one of them",
-            notes: [Diagnostic.Note(message: "'\(name.name)' is first bound here", range: first.range)]), in: unit.file))
+            notes: [Diagnostic.Note(message: "'\(name.name)' is first bound here", range: first.range, file: firstFile == unit.file ? nil : firstFile)]), in: unit.file))
         } else {
           firstBinding[name.name] = (name, unit.file)
         }
@@ -64,17 +64,22 @@ public final class Session {
     var ids: [Int] = []
     var fileOf: [Int: SourceFile] = [:]
     var failedNames: Set<String> = []
+    // A second binding of a name (reported above) stays out of the graph, so it cannot replace
+    // the first and hide that binding's errors; what it reads is still checked.
+    var namesBound: Set<String> = []
+    var secondBindings: [BoundStatement] = []
     for unit in units {
       for statement in unit.statements {
         let before = binder.diagnostics.count
         let id = nextID + ids.count
+        let isSecondBinding = statement.boundName.map { !namesBound.insert($0.name).inserted } ?? false
         if var bound = binder.bind(statement, id: id, file: unit.file) {
           if let name = bound.name?.name, let parameter = parameters[name] {
             bound.expression = .literal(parameter)
             bound.dependencies = []
             usedParameters.insert(name)
           }
-          candidate.insert(bound)
+          if isSecondBinding { secondBindings.append(bound) } else { candidate.insert(bound) }
         } else if let name = statement.boundName {
           failedNames.insert(name.name)
         }
@@ -84,7 +89,8 @@ public final class Session {
       }
     }
     let newIDs = Set(ids)
-    let unbound = candidate.unboundNameDiagnostics(among: ids, commandNames: registry.commandNames, ignoring: failedNames)
+    let unbound = candidate.unboundNameDiagnostics(in: ids.compactMap { candidate.statements[$0] } + secondBindings,
+      commandNames: registry.commandNames, ignoring: failedNames)
     let cycles = candidate.cycleDiagnostics().filter { newIDs.contains($0.0) }
     for (id, diagnostic) in unbound + cycles {
       if let file = fileOf[id] { located.append(LocatedDiagnostic(diagnostic, in: file)) }

@@ -55,7 +55,8 @@ public struct NotebookDocument: Sendable {
           let outputClosing = Self.closingLine(of: outputFence, in: lines, after: look)
           let textStart = look + 1 < lines.count ? lines[look + 1].start : lines[look].end
           let textEnd = outputClosing.map { lines[$0].start } ?? file.bytes.count
-          var text = file.text(of: SourceRange(textStart, max(textStart, textEnd)))
+          // Compared with fresh output line by line, so Windows line endings do not count.
+          var text = String(file.text(of: SourceRange(textStart, max(textStart, textEnd))).map { $0 == "\r\n" ? "\n" : $0 })
           if text.hasSuffix("\n") { text.removeLast() }
           let end = outputClosing.map { lines[$0].end } ?? file.bytes.count
           cell.output = StoredOutput(block: SourceRange(lines[look].start, end), gap: SourceRange(blockEnd, lines[look].start), text: text)
@@ -99,8 +100,10 @@ public struct NotebookDocument: Sendable {
     var info: [String]
 
     init?(_ line: String) {
-      let trimmed = line.drop { $0 == " " }
-      guard line.count - trimmed.count <= 3, let first = trimmed.first, first == "`" || first == "~" else { return nil }
+      // A Windows line ending is not part of the info string (`tc` must still read as `tc`).
+      let content = line.hasSuffix("\r") ? line.dropLast() : Substring(line)
+      let trimmed = content.drop { $0 == " " }
+      guard content.count - trimmed.count <= 3, let first = trimmed.first, first == "`" || first == "~" else { return nil }
       let run = trimmed.prefix { $0 == first }
       guard run.count >= 3 else { return nil }
       marker = first

@@ -18,9 +18,13 @@ public struct Diagnostic: Sendable, Equatable {
   public struct Note: Sendable, Equatable {
     public var message: String
     public var range: SourceRange
-    public init(message: String, range: SourceRange) {
+    /// The file `range` is in, when it is not the diagnostic's own (a front matter parameter
+    /// bound again in a cell).
+    public var file: SourceFile?
+    public init(message: String, range: SourceRange, file: SourceFile? = nil) {
       self.message = message
       self.range = range
+      self.file = file
     }
   }
 

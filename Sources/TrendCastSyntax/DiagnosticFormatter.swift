@@ -13,8 +13,9 @@ public enum DiagnosticFormatter {
     var out = header(file: file, offset: diagnostic.range.start, severity: diagnostic.severity.rawValue, message: diagnostic.message)
     out += snippet(file: file, range: diagnostic.range)
     for note in diagnostic.notes {
-      out += header(file: file, offset: note.range.start, severity: "note", message: note.message)
-      out += snippet(file: file, range: note.range)
+      let noteFile = note.file ?? file
+      out += header(file: noteFile, offset: note.range.start, severity: "note", message: note.message)
+      out += snippet(file: noteFile, range: note.range)
     }
     if let help = diagnostic.help {
       out += "help: \(help)\n"

@@ -1,7 +1,7 @@
 /// The text of one file (a notebook, a script, a REPL entry) with fast offset → line/column
 /// mapping. Every token and diagnostic refers to byte offsets into `bytes`, so a notebook's cells
 /// are parsed in place and errors carry the notebook's own line numbers.
-public struct SourceFile: Sendable {
+public struct SourceFile: Sendable, Equatable {
   /// The name shown in diagnostics: a path as the user typed it, `<repl>` or `<stdin>`.
   public let name: String
   public let text: String
