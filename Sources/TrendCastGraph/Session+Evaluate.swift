@@ -23,7 +23,8 @@ extension Session {
       preconditionFailure("statement \(id) is not in the graph")
     }
     let key = fingerprint(of: id, memo: &memo)
-    if let result = results[id], result.fingerprint == key { return result.value }
+    // A command that reads the session itself (vars, graph) is never served from a result.
+    if statement.expression.isCacheable, let result = results[id], result.fingerprint == key { return result.value }
     if statement.expression.isCacheable, let cached = cache[key] {
       results[id] = (key, cached.value)
       reports[id] = cached.report

@@ -85,12 +85,16 @@ public struct InputSpec: Sendable {
   public var type: InputType
   public var arity: Arity
   public var help: String
+  /// For a `.word` input: the words it accepts, for completion (`dataset` lists its samples).
+  public var suggestions: (@Sendable (RunContext) -> [String])?
 
-  public init(_ name: String, _ type: InputType, arity: Arity = .one, help: String) {
+  public init(_ name: String, _ type: InputType, arity: Arity = .one, help: String,
+              suggestions: (@Sendable (RunContext) -> [String])? = nil) {
     self.name = name
     self.type = type
     self.arity = arity
     self.help = help
+    self.suggestions = suggestions
   }
 }
 

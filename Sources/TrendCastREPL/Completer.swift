@@ -23,12 +23,15 @@ public struct Completer {
   public var value: (String) -> (any Value)?
   /// Folders that relative paths are completed in, in order of preference.
   public var directories: [String]
+  /// The session's context, for inputs that suggest their own words.
+  public var context: RunContext?
 
-  public init(registry: PluginRegistry, names: [String], value: @escaping (String) -> (any Value)?, directories: [String]) {
+  public init(registry: PluginRegistry, names: [String], value: @escaping (String) -> (any Value)?, directories: [String], context: RunContext? = nil) {
     self.registry = registry
     self.names = names.sorted()
     self.value = value
     self.directories = directories
+    self.context = context
   }
 
   /// Completions for the last word of `line` (the text before the cursor); `pending` holds
@@ -100,6 +103,9 @@ public struct Completer {
       }
     }
     if offersColumns { result += columns(of: call).map { .init($0, suffix: " ") } }
+    if let context, call.positionalWords.isEmpty, let first = signature.inputs.first, case .word = first.type, let suggest = first.suggestions {
+      result += suggest(context).sorted().map { .init($0, suffix: " ") }
+    }
     if offersNames { result += names.map { .init($0) } }
     return result
   }

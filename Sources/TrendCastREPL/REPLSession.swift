@@ -67,7 +67,7 @@ public final class REPLSession {
   /// A completer over the session as it is now.
   public func completer() -> Completer {
     Completer(registry: registry, names: session.boundNames, value: { [session] in session.value(of: $0) },
-      directories: context.searchDirectories)
+      directories: context.searchDirectories, context: context)
   }
 
   // MARK: Running an entry

@@ -119,6 +119,14 @@ import TrendCastTestSupport
       #expect(repl.typing(first + "\t") == first + " ", "\(first)")
     }
   }
+
+  @Test func datasetNamesComplete() {
+    let repl = REPLDriver([], registry: BuiltinPlugins.registry()).run()
+    #expect(repl.typing("air = dataset airp\t") == "air = dataset airpassengers ")
+    let listed = repl.listing("dataset shop_daily") ?? []
+    #expect(listed.contains("shop_daily") && listed.contains("shop_daily_gaps"))
+    #expect(repl.listing("dataset airpassengers ")?.contains("airpassengers") != true, "one name only")
+  }
 }
 
 /// A fresh empty folder for one test.

@@ -45,6 +45,12 @@ enum Dataset {
     return try Load.read(data, displayName: entry.file, resolved: path, invocation: loadInvocation)
   }
 
+  /// The names of the samples, for completion; none when the catalog cannot be read.
+  @Sendable static func names(_ context: RunContext) -> [String] {
+    guard let stdlib = context.stdlibDirectory else { return [] }
+    return (try? loadCatalog((stdlib as NSString).appendingPathComponent("datasets")))?.keys.sorted() ?? []
+  }
+
   static func loadCatalog(_ folder: String) throws -> [String: Entry] {
     let path = (folder as NSString).appendingPathComponent("catalog.json")
     guard let data = FileManager.default.contents(atPath: path) else {

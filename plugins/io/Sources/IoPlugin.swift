@@ -65,7 +65,7 @@ public struct IoPlugin: Plugin {
   static let datasetSignature = CommandSignature(
     ["dataset"], summary: "a sample data set shipped with TrendCast",
     discussion: "Without a name, lists the data sets in the standard library.",
-    inputs: [InputSpec("NAME", .word, arity: .optional, help: "the data set, e.g. airpassengers")],
+    inputs: [InputSpec("NAME", .word, arity: .optional, help: "the data set, e.g. airpassengers", suggestions: Dataset.names)],
     examples: ["air = dataset airpassengers", "orders = dataset baskets_small", "dataset"],
     result: .table)
 }
