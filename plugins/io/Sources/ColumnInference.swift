@@ -108,10 +108,13 @@ struct ColumnInference {
     var style: DateStyle?
     var styleRow = 0
     var allIntegers = true
+    var anyPresent = false
     for row in dataRows where !FieldParsing.isMissing(field(row, index)) {
+      anyPresent = true
       if FieldParsing.integer(field(row, index)) == nil { allIntegers = false; break }
     }
-    if declared && allIntegers {
+    // A column of nothing but missing values is not period numbers: it has no dates at all.
+    if declared && allIntegers && (anyPresent || dataRows.isEmpty) {
       return numberedDateColumn(index, name: name, frequency: frequency)
     }
     // Long files repeat each date many times (one row per SKU): reuse the previous parse when

@@ -9,13 +9,11 @@ import TrendCastValues
   let scratch = Scratch()
 
   /// A file `date,v` with one row per date and v = 1, 2, 3 …
-  func dated(_ dates: [String]) throws -> String {
-    let text = "date,v\n" + dates.enumerated().map { "\($0.element),\($0.offset + 1)\n" }.joined()
-    try scratch.write("dates.csv", text)
-    return text
+  func dated(_ dates: [String]) throws {
+    try scratch.write("dates.csv", "date,v\n" + dates.enumerated().map { "\($0.element),\($0.offset + 1)\n" }.joined())
   }
 
-  /// The fields of `describe`'s line for the date column: name, count, missing, first, last, frequency.
+  /// What `describe` prints for the table loaded by `load`.
   func describeDates(_ load: String = "t = load \"dates.csv\"") throws -> String {
     try scratch.harness.run("\(load)\ndescribe t")
   }
@@ -145,6 +143,12 @@ import TrendCastValues
     #expect(try table.require("date").typeName == "text")
     let message = scratch.harness.runtimeFailure("t = load \"dates.csv\"\nt.v")
     #expect(message.hasPrefix("dates.csv:5:1: error: column 'date' holds dates, but row 4 holds 'soon', which is not a date"), "\(message)")
+  }
+
+  @Test func aDeclaredDateColumnWithoutAnyDateIsRefused() throws {
+    try scratch.write("nodates.csv", "date,v\n,1\nNA,2\n")
+    let message = scratch.harness.runtimeFailure("t = load \"nodates.csv\" date=date")
+    #expect(message.contains("error: column 'date' has no dates at all"), "\(message)")
   }
 
   @Test func aDateColumnNamedWithDateThatDoesNotExistIsRefusedWithTheNearestName() throws {
