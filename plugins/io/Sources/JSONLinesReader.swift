@@ -85,17 +85,27 @@ struct JSONLinesReader {
     }
     var stamps: [Timestamp?] = []
     var style: DateStyle?
+    var styleRow = 0
     var isDates = true
     for (row, text) in texts.enumerated() {
       guard let text else { stamps.append(nil); continue }
-      guard let parsed = DateParser.parse(text, allowPlainYear: declaredDate), style == nil || style == parsed.style else {
+      guard let parsed = DateParser.parse(text, allowPlainYear: declaredDate) else {
         if declaredDate {
           throw RuntimeError("key '\(name)' should hold dates, but line \(locate(row).line) holds '\(text)'",
-            hint: "dates are written like 2024-01-31, 2024-01, Jan 2024, 2024Q1", at: locate(row))
+            hint: "dates are written like 2024-01-31, 2024-01, 2024-01-31 13:00, Jan 2024, 2024Q1 or 2024", at: locate(row))
         }
         isDates = false
         break
       }
+      if let style, style != parsed.style {
+        if declaredDate {
+          throw RuntimeError("key '\(name)' mixes date formats: '\(texts[styleRow] ?? "")' (line \(locate(styleRow).line)) and '\(text)' (line \(locate(row).line))",
+            hint: "write every date of a key the same way", at: locate(row))
+        }
+        isDates = false
+        break
+      }
+      if style == nil { styleRow = row }
       style = parsed.style
       stamps.append(parsed.timestamp)
     }

@@ -64,6 +64,14 @@ import TrendCastValues
     try scratch.write("bad.jsonl", "{\"date\": \"2024-01-01\", \"v\": 1}\n\n{\"date\": \"soon\", \"v\": 2}\n")
     let message = scratch.harness.runtimeFailure("t = load \"bad.jsonl\" date=date")
     #expect(message.hasPrefix("bad.jsonl:3: error: key 'date' should hold dates, but line 3 holds 'soon'\n"), "\(message)")
+    #expect(message.contains("help: dates are written like 2024-01-31, 2024-01, 2024-01-31 13:00, Jan 2024, 2024Q1 or 2024"), "every form JSON Lines accepts")
+  }
+
+  @Test func aDeclaredDateKeyWithMixedFormatsNamesBothValues() throws {
+    try scratch.write("mixed.jsonl", "{\"date\": \"2024-01-01\", \"v\": 1}\n{\"date\": \"2024-01-02\", \"v\": 2}\n{\"date\": \"2024-02\", \"v\": 3}\n")
+    let message = scratch.harness.runtimeFailure("t = load \"mixed.jsonl\" date=date")
+    #expect(message.hasPrefix("mixed.jsonl:3: error: key 'date' mixes date formats: '2024-01-01' (line 1) and '2024-02' (line 3)\n"), "\(message)")
+    #expect(message.contains("help: write every date of a key the same way"))
   }
 
   @Test func aDateKeyThatIsNotThereIsRefusedWithTheKeysThereAre() throws {
