@@ -94,7 +94,16 @@ import TrendCastValues
   @Test func aQuantityColumnThatIsNotNumericIsRefused() throws {
     try scratch.write("lines.csv", "order,sku,qty\nO1,milk,1\nO1,tea,one\n")
     let message = scratch.harness.runtimeFailure("o = load \"lines.csv\" transactions id=order item=sku quantity=qty")
-    #expect(message.contains("error: there is no numeric column 'qty' for quantity="), "\(message)")
+    #expect(message.hasPrefix("lines.csv:3:8: error: column 'qty' for quantity= is not numeric: row 2 holds 'one'\n"), "\(message)")
+    #expect(message.contains("3 | O1,tea,one"))
+    #expect(message.contains("help: quantities are numbers; fix the value in the file, or leave out quantity="))
+  }
+
+  @Test func aQuantityColumnThatIsNotThereIsRefusedWithTheNearestName() throws {
+    try scratch.write("lines.csv", "order,sku,qty\nO1,milk,1\n")
+    let message = scratch.harness.runtimeFailure("o = load \"lines.csv\" transactions id=order item=sku quantity=qt")
+    #expect(message.contains("test.tc:1:53: error: there is no column 'qt' for quantity="), "\(message)")
+    #expect(message.contains("help: did you mean 'qty'? columns: order, sku, qty"))
   }
 
   /// Files of 4 MB or more without quotes are split in two and parsed in parallel; line numbers
