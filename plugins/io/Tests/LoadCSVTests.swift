@@ -80,6 +80,14 @@ import TrendCastValues
     #expect(try table.texts("t") == ["x1", "2"], "one non-number makes the whole column text")
   }
 
+  @Test func codesWithLeadingZerosStayTextWhileDecimalsBelowOneAreNumbers() throws {
+    try scratch.write("stores.csv", "store,zip,share,units\n0042,02134,0.5,0\n0107,10001,-0.25,4\n")
+    let table = try scratch.harness.table("t", in: "t = load \"stores.csv\"")
+    #expect(table.columns.map(\.typeName) == ["text", "text", "float", "integer"])
+    #expect(try table.texts("store") == ["0042", "0107"])
+    #expect(try table.texts("zip") == ["02134", "10001"])
+  }
+
   @Test func aTabSeparatedFileIsReadByItsExtension() throws {
     let table = try harness.table("w", in: "w = load \"weather.tsv\"")
     #expect(table.columnNames == ["date", "units", "note"])

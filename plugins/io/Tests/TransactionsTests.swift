@@ -71,6 +71,12 @@ import TrendCastValues
     #expect(output.contains("left out 2 order lines"), "\(output)")
   }
 
+  @Test func itemCodesWithLeadingZerosAreNotMergedWithPlainNumbers() throws {
+    try scratch.write("codes.csv", "order,item\n1,042\n1,42\n2,007\n")
+    let orders = try transactions("o = load \"codes.csv\" transactions id=order item=item", in: scratch.harness)
+    #expect(baskets(orders) == [["042", "42"], ["007"]])
+  }
+
   @Test func savedTransactionsAreOneLinePerBasketAndItem() throws {
     _ = try scratch.harness.run("o = load \"\(Fixture.directory)/orders.csv\" transactions id=order item=sku\nsave o \"long.csv\"")
     #expect(try scratch.read("long.csv") == "basket,item\nO1,milk\nO1,bread\nO2,milk\nO2,eggs\nO3,beer\nO3,chips\nO4,bread\n")
