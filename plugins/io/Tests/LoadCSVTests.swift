@@ -106,6 +106,15 @@ import TrendCastValues
     #expect(try pipes.texts("units") == ["3", "4"])
   }
 
+  @Test func aTieBetweenSemicolonsAndTabsIsAlwaysBrokenTheSameWay() throws {
+    // One of each on the first line: semicolon wins (after comma), on every load.
+    try scratch.write("tie.csv", "a;b\tc\n1;2\t3\n")
+    for _ in 0..<40 {
+      let table = try scratch.harness.table("t", in: "t = load \"tie.csv\"")
+      try #require(table.columnNames == ["a", "b\tc"], "\(table.columnNames)")
+    }
+  }
+
   @Test func quotedFieldsHoldSeparatorsDoubledQuotesAndLineBreaks() throws {
     let table = try harness.table("q", in: "q = load \"quoted.csv\"")
     #expect(table.rowCount == 3)
