@@ -17,9 +17,12 @@ struct JSONLinesReader {
     var keyIndex: [String: Int] = [:]
     var rows: [[Int: Scalar]] = []
     var lines: [Int32] = []
-    let text = String(decoding: data, as: UTF8.self)
+    // A UTF-8 byte-order mark (Windows tools write one) is not part of the first object.
+    let hasByteOrderMark = data.starts(with: [0xEF, 0xBB, 0xBF])
+    let text = String(decoding: hasByteOrderMark ? data.dropFirst(3) : data[...], as: UTF8.self)
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character in Swift, so splitting at "\n" alone would keep Windows lines together.
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       lineNumber += 1
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty { continue }

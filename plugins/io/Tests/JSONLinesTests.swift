@@ -53,6 +53,23 @@ import TrendCastValues
     #expect(lines(output).contains("2002  2"))
   }
 
+  @Test func aByteOrderMarkIsNotPartOfTheFirstObject() throws {
+    try scratch.write("bom.jsonl", bytes: [0xEF, 0xBB, 0xBF] + Array("{\"sku\": \"A1\", \"units\": 3}\n{\"sku\": \"B2\", \"units\": 4}\n".utf8))
+    let table = try scratch.harness.table("t", in: "t = load \"bom.jsonl\"")
+    #expect(table.columnNames == ["sku", "units"])
+    #expect(try table.texts("sku") == ["A1", "B2"])
+  }
+
+  @Test func windowsLineEndsSeparateTheObjects() throws {
+    try scratch.write("crlf.jsonl", "{\"sku\": \"A1\", \"units\": 3}\r\n\r\n{\"sku\": \"B2\", \"units\": 4}\r\n{\"sku\": \"C3\" \"units\": 5}\r\n")
+    let message = scratch.harness.runtimeFailure("t = load \"crlf.jsonl\"")
+    #expect(message.hasPrefix("crlf.jsonl:4:14: error: line 4 of crlf.jsonl is not a JSON object: expected '}'\n"), "\(message)")
+    try scratch.write("crlf.jsonl", "{\"sku\": \"A1\", \"units\": 3}\r\n{\"sku\": \"B2\", \"units\": 4}\r\n")
+    let table = try scratch.harness.table("t", in: "t = load \"crlf.jsonl\"")
+    #expect(try table.texts("sku") == ["A1", "B2"])
+    #expect(try table.require("units").typeName == "integer")
+  }
+
   @Test func aLineThatIsNotAnObjectIsRefusedWithItsLineAndColumn() throws {
     try scratch.write("broken.jsonl", "{\"a\": 1}\n{\"a\": 2 \"b\": 3}\n")
     let message = scratch.harness.runtimeFailure("t = load \"broken.jsonl\"")
