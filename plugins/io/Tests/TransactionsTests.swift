@@ -97,6 +97,9 @@ import TrendCastValues
     ("o = load \"orders.csv\" item=sku",
      "test.tc:1:23: error: item= is used with the flag transactions",
      "help: add transactions: load \"…\" transactions id=COL item=COL"),
+    ("o = load \"orders.csv\" quantity=qty",
+     "test.tc:1:23: error: quantity= is used with the flag transactions",
+     "help: add transactions: load \"…\" transactions id=COL item=COL quantity=COL"),
   ])
   func missingOrUnknownColumnsAreRefusedWithAHint(source: String, message: String, hint: String) throws {
     let failure = harness.runtimeFailure(source)
