@@ -14,9 +14,14 @@ struct ColumnInference {
   /// Polled before each pass over a column, so Ctrl-C stops a large load.
   var checkCancellation: @Sendable () throws -> Void = {}
 
+  /// The bytes of a field for reading numbers, dates and missing markers: without the spaces
+  /// around it (`date, units` files), as header names and dates are read. Text keeps them.
   func field(_ row: Int, _ column: Int) -> UnsafeBufferPointer<UInt8> {
     let field = rows.field(row, column)
-    return UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + Int(field.start) }, count: Int(field.end - field.start))
+    var start = Int(field.start), end = Int(field.end)
+    while start < end, bytes[start] == 0x20 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+    return UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: end - start)
   }
 
   func text(_ row: Int, _ column: Int) -> String {

@@ -88,6 +88,16 @@ import TrendCastValues
     #expect(try table.texts("zip") == ["02134", "10001"])
   }
 
+  @Test func spacesAfterTheSeparatorDoNotTurnNumbersOrMissingMarkersIntoText() throws {
+    try scratch.write("spaced.csv", "date, units, price, name\n2024-01-01, 5, 1.5, apple\n2024-01-02, 7,  NA , pear\n")
+    let table = try scratch.harness.table("t", in: "t = load \"spaced.csv\"")
+    #expect(table.columnNames == ["date", "units", "price", "name"])
+    #expect(table.columns.map(\.typeName) == ["date", "integer", "float", "text"])
+    #expect(try table.texts("units") == ["5", "7"])
+    #expect(try table.require("price").missingCount == 1)
+    #expect(try table.texts("name") == [" apple", " pear"], "text is kept as written")
+  }
+
   @Test func aTabSeparatedFileIsReadByItsExtension() throws {
     let table = try harness.table("w", in: "w = load \"weather.tsv\"")
     #expect(table.columnNames == ["date", "units", "note"])
