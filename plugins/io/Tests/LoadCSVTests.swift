@@ -64,6 +64,16 @@ import TrendCastValues
     #expect(try table.texts("city") == ["Lyon", "Osaka"])
   }
 
+  @Test func aHeaderWithYearsForNamesIsAHeaderWhenAnotherNameIsText() throws {
+    // "total" heads a column of numbers, so the first line cannot be data, even though the
+    // year columns' names are numbers like their values.
+    try scratch.write("wide.csv", "region,2023,2024,total\nNorth,10,12,22\nSouth,5,7,12\n")
+    let table = try scratch.harness.table("t", in: "t = load \"wide.csv\"")
+    #expect(table.columnNames == ["region", "2023", "2024", "total"])
+    #expect(table.columns.map(\.typeName) == ["text", "integer", "integer", "integer"])
+    #expect(try table.texts("total") == ["22", "12"])
+  }
+
   @Test func duplicateAndEmptyHeaderNamesAreMadeUnique() throws {
     try scratch.write("dups.csv", "units,units,,units\n1,2,3,4\n")
     let table = try scratch.harness.table("t", in: "t = load \"dups.csv\"")
