@@ -97,8 +97,16 @@ enum Grouping {
       throw RuntimeError("there is no column '\(itemColumn)' for item=", hint: DataReading.nearest(itemColumn, among: table.columnNames)).focused(on: .option("item"))
     }
     let quantities = try quantityColumn.map { name -> [Double] in
-      guard let column = table.column(named: name), let values = column.doubles else {
-        throw RuntimeError("there is no numeric column '\(name)' for quantity=", hint: DataReading.nearest(name, among: table.columnNames)).focused(on: .option("quantity"))
+      guard let column = table.column(named: name) else {
+        throw RuntimeError("there is no column '\(name)' for quantity=", hint: DataReading.nearest(name, among: table.columnNames)).focused(on: .option("quantity"))
+      }
+      guard let values = column.doubles else {
+        // Name the first value that is not a number, where it is in the file.
+        if case .text(let texts) = column.values, let row = texts.firstIndex(where: { $0.map { Double($0) == nil } ?? false }) {
+          throw RuntimeError("column '\(name)' for quantity= is not numeric: row \(row + 1) holds '\(texts[row] ?? "")'",
+            hint: "quantities are numbers; fix the value in the file, or leave out quantity=", at: table.location(row: row, column: name))
+        }
+        throw RuntimeError("column '\(name)' for quantity= holds \(column.typeName) values, not numbers", hint: "choose a numeric column").focused(on: .option("quantity"))
       }
       return values
     }

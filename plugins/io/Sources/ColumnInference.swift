@@ -14,9 +14,14 @@ struct ColumnInference {
   /// Polled before each pass over a column, so Ctrl-C stops a large load.
   var checkCancellation: @Sendable () throws -> Void = {}
 
+  /// The bytes of a field for reading numbers, dates and missing markers: without the spaces
+  /// around it (`date, units` files), as header names and dates are read. Text keeps them.
   func field(_ row: Int, _ column: Int) -> UnsafeBufferPointer<UInt8> {
     let field = rows.field(row, column)
-    return UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + Int(field.start) }, count: Int(field.end - field.start))
+    var start = Int(field.start), end = Int(field.end)
+    while start < end, bytes[start] == 0x20 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+    return UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: end - start)
   }
 
   func text(_ row: Int, _ column: Int) -> String {
@@ -108,10 +113,13 @@ struct ColumnInference {
     var style: DateStyle?
     var styleRow = 0
     var allIntegers = true
+    var anyPresent = false
     for row in dataRows where !FieldParsing.isMissing(field(row, index)) {
+      anyPresent = true
       if FieldParsing.integer(field(row, index)) == nil { allIntegers = false; break }
     }
-    if declared && allIntegers {
+    // A column of nothing but missing values is not period numbers: it has no dates at all.
+    if declared && allIntegers && (anyPresent || dataRows.isEmpty) {
       return numberedDateColumn(index, name: name, frequency: frequency)
     }
     // Long files repeat each date many times (one row per SKU): reuse the previous parse when

@@ -154,7 +154,7 @@ struct DelimitedReader {
   }
 
   /// Picks the separator of a file whose extension does not say: the most frequent of `,` `;`
-  /// and tab on the first line, outside quotes (comma on a tie).
+  /// and tab on the first line, outside quotes (on a tie comma, then semicolon).
   static func sniffSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
     var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
     var inQuotes = false
@@ -163,10 +163,13 @@ struct DelimitedReader {
       if byte == UInt8(ascii: "\n"), !inQuotes { break }
       if !inQuotes, counts[byte] != nil { counts[byte, default: 0] += 1 }
     }
-    let comma = counts[UInt8(ascii: ","), default: 0]
-    let best = counts.max { ($0.value, $0.key == UInt8(ascii: ",") ? 1 : 0) < ($1.value, $1.key == UInt8(ascii: ",") ? 1 : 0) }
-    guard let best, best.value > comma else { return UInt8(ascii: ",") }
-    return best.key
+    // In a fixed order, not the dictionary's (which differs from run to run), so a tie is
+    // always broken the same way.
+    var best = UInt8(ascii: ",")
+    for candidate in [UInt8(ascii: ";"), UInt8(ascii: "\t")] where counts[candidate, default: 0] > counts[best, default: 0] {
+      best = candidate
+    }
+    return best
   }
 
   /// The text of a field, with doubled quotes undone.

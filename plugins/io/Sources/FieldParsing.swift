@@ -54,6 +54,9 @@ enum FieldParsing {
       negative = field[0] == UInt8(ascii: "-")
       index = 1
     }
+    // A leading zero before another digit makes a code such as 0042, kept as text as by
+    // `integer` (otherwise the code would become the float 42, and 042 and 42 the same item).
+    if index + 1 < count, field[index] == UInt8(ascii: "0"), field[index + 1] >= 48, field[index + 1] <= 57 { return nil }
     var mantissa: UInt64 = 0
     var significant = 0
     var exponent = 0

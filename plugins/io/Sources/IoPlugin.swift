@@ -22,7 +22,8 @@ public struct IoPlugin: Plugin {
     ["load"], summary: "read a CSV, TSV, JSON Lines or basket file",
     discussion: """
       Column types (integer, float, text, date) and date formats are inferred, and so is the \
-      frequency of the date column (D, W, M, Q, Y). Empty, NA and NaN fields are missing. The \
+      frequency of the date column (D, W, M, Q, Y). Numbers written with a leading zero (0042) are \
+      codes and stay text. Empty, NA and NaN fields are missing. The \
       first row is a header unless it looks like data (header= overrides). With id=COL the \
       result is a panel of one table per id; with the flag transactions, id= and item= name \
       the order and item columns of order lines, and the result is transactions. \

@@ -17,9 +17,12 @@ struct JSONLinesReader {
     var keyIndex: [String: Int] = [:]
     var rows: [[Int: Scalar]] = []
     var lines: [Int32] = []
-    let text = String(decoding: data, as: UTF8.self)
+    // A UTF-8 byte-order mark (Windows tools write one) is not part of the first object.
+    let hasByteOrderMark = data.starts(with: [0xEF, 0xBB, 0xBF])
+    let text = String(decoding: hasByteOrderMark ? data.dropFirst(3) : data[...], as: UTF8.self)
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character in Swift, so splitting at "\n" alone would keep Windows lines together.
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       lineNumber += 1
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty { continue }
@@ -85,17 +88,27 @@ struct JSONLinesReader {
     }
     var stamps: [Timestamp?] = []
     var style: DateStyle?
+    var styleRow = 0
     var isDates = true
     for (row, text) in texts.enumerated() {
       guard let text else { stamps.append(nil); continue }
-      guard let parsed = DateParser.parse(text, allowPlainYear: declaredDate), style == nil || style == parsed.style else {
+      guard let parsed = DateParser.parse(text, allowPlainYear: declaredDate) else {
         if declaredDate {
           throw RuntimeError("key '\(name)' should hold dates, but line \(locate(row).line) holds '\(text)'",
-            hint: "dates are written like 2024-01-31, 2024-01, Jan 2024, 2024Q1", at: locate(row))
+            hint: "dates are written like 2024-01-31, 2024-01, 2024-01-31 13:00, Jan 2024, 2024Q1 or 2024", at: locate(row))
         }
         isDates = false
         break
       }
+      if let style, style != parsed.style {
+        if declaredDate {
+          throw RuntimeError("key '\(name)' mixes date formats: '\(texts[styleRow] ?? "")' (line \(locate(styleRow).line)) and '\(text)' (line \(locate(row).line))",
+            hint: "write every date of a key the same way", at: locate(row))
+        }
+        isDates = false
+        break
+      }
+      if style == nil { styleRow = row }
       style = parsed.style
       stamps.append(parsed.timestamp)
     }

@@ -54,6 +54,10 @@ enum Load {
     if invocation.isGiven("item") {
       throw invocation.optionError("item", "item= is used with the flag transactions", hint: "add transactions: load \"…\" transactions id=COL item=COL")
     }
+    if invocation.isGiven("quantity") {
+      throw invocation.optionError("quantity", "quantity= is used with the flag transactions",
+        hint: "add transactions: load \"…\" transactions id=COL item=COL quantity=COL")
+    }
     if let id = try invocation.string("id") {
       return try Grouping.panel(table, idColumn: id)
     }

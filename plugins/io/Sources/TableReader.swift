@@ -82,21 +82,23 @@ struct TableReader {
     }
   }
 
-  /// The first row is data when, in some column with a definite type, its value has that type
-  /// too; otherwise it is a header (as when every column is text).
+  /// The first row is a header when, in some column with a definite type, its value is text; it
+  /// is data when no column says so and some typed column's first value has a type too (a
+  /// header may name columns with numbers, as years); otherwise a header (every column text).
   static func detectHeader(rows: DelimitedReader.Rows, inference: ColumnInference, width: Int) -> Bool {
     guard rows.count > 1 else {
       return (0..<width).allSatisfy { inference.kind(0, $0) == .text }
     }
     let sample = 1..<min(rows.count, 101)
+    var looksLikeData = false
     for column in 0..<width {
       let kinds = Set(sample.map { inference.kind($0, column) }).subtracting([.missing])
       let first = inference.kind(0, column)
       if kinds.isEmpty || kinds.contains(.text) { continue }
       if first == .text { return true }
-      if first != .missing { return false }
+      if first != .missing { looksLikeData = true }
     }
-    return true
+    return !looksLikeData
   }
 
   /// Header names made unique (`units`, `units.1`); empty or absent names become V1, V2, …

@@ -30,8 +30,14 @@ enum Describe {
       sections.append(TextTable(headers: ["date column", "count", "missing", "first", "last", "frequency"],
         alignments: [.left, .right, .right, .left, .left, .left], rows: dateRows).render(ascii: ascii))
     }
+    // True/false columns (calendar's weekend, holiday) are summarised like text.
     let textRows = table.columns.compactMap { column -> [String]? in
-      guard case .text(let texts) = column.values else { return nil }
+      let texts: [String?]
+      switch column.values {
+      case .text(let values): texts = values
+      case .boolean(let values): texts = values.map { $0.map { $0 ? "true" : "false" } }
+      default: return nil
+      }
       var counts: [String: Int] = [:]
       for text in texts { if let text { counts[text, default: 0] += 1 } }
       let top = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }

@@ -28,9 +28,16 @@ enum Show {
     return Shown(value: shown, showAllRows: all)
   }
 
-  /// A series as a two-column table, so it can be ordered.
+  /// A series as a two-column table, so it can be ordered. The dates stay dates (shown as the
+  /// index labels them), so `by=date` follows the calendar, not the alphabet ("Apr" < "Jan",
+  /// "10" < "9"). Plain period numbers are stored as day counts, as `load` stores them.
   static func seriesTable(_ series: Series) -> Table {
-    let dates = Column(name: "date", values: .text((0..<series.count).map { series.index.label(at: $0) }))
+    let index = series.index
+    let style = index.anchor.style
+    let stamps: [Timestamp?] = (0..<series.count).map { position in
+      style == .number ? Timestamp(seconds: (index.start + position) * 86_400) : index.timestamp(at: position)
+    }
+    let dates = Column(name: "date", values: .date(stamps, DateColumnInfo(style: style, frequency: index.frequency)))
     return Table(columns: [dates, Column(name: series.name, values: .float(series.values))])
   }
 }

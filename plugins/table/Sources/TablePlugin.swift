@@ -29,8 +29,8 @@ public struct TablePlugin: Plugin {
         ["describe"], summary: "summary statistics of each column",
         discussion: """
           Numbers: count, missing, mean, standard deviation, minimum, quartiles (R's type 7, as \
-          pandas), maximum. Dates: range and inferred frequency. Text: distinct values and the \
-          most common one.
+          pandas), maximum. Dates: range and inferred frequency. Text and true/false columns: \
+          distinct values and the most common one.
           """,
         inputs: [InputSpec("X", .value([.table, .series]), help: "a table or a series")],
         examples: ["describe sales", "describe sales.units"],
