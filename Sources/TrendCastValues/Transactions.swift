@@ -62,7 +62,7 @@ public struct Transactions: Value {
     for item in items { counts[Int(item)] += 1 }
     let top = counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : itemNames[$0] < itemNames[$1] }.prefix(10)
     let rows = top.map { [itemNames[$0], String(counts[$0]), NumberFormatting.fixed(Double(counts[$0]) / Double(max(1, basketCount)), decimals: 4)] }
-    let header = "transactions: \(basketCount) baskets, \(itemCount) distinct items, \(NumberFormatting.fixed(average, decimals: 2)) items per basket on average"
+    let header = "transactions: \(basketCount) baskets, \(itemCount) distinct items, \(NumberFormatting.fixed(average, decimals: 2)) items per basket"
     return TerminalText.wrapped(header, width: style.width).joined(separator: "\n") + "\n" + TextTable(headers: ["item", "baskets", "support"], alignments: [.left, .right, .right], rows: rows, title: "most frequent items").render(ascii: style.asciiOnly)
   }
 

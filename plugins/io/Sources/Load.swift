@@ -47,7 +47,7 @@ enum Load {
       }
       let (transactions, skipped) = try Grouping.transactions(table, idColumn: id, itemColumn: item, quantityColumn: try invocation.string("quantity"), source: displayName)
       if skipped > 0 {
-        invocation.report("left out \(skipped) order line\(skipped == 1 ? "" : "s") with a missing id or item, or a quantity of 0 or less")
+        invocation.report("left out \(skipped) order line\(skipped == 1 ? "" : "s"): no id or item, or a quantity of 0 or less")
       }
       return transactions
     }

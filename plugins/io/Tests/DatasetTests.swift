@@ -37,7 +37,7 @@ import TrendCastValues
     #expect(orders.basketIDs?.first == "O000001")
     #expect(orders.items.count == 15_536, "one item per distinct order line")
     let output = try harness.run("o = dataset baskets_small\no")
-    #expect(lines(output)[0] == "transactions: 3000 baskets, 83 distinct items, 5.18 items per basket on average")
+    #expect(lines(output)[0] == "transactions: 3000 baskets, 83 distinct items, 5.18 items per basket")
     #expect(row("SKU0124", in: output) == ["SKU0124", "789", "0.2630"])
   }
 

@@ -29,7 +29,7 @@ import TrendCastValues
 
   @Test func theBasketDisplayCountsBasketsItemsAndSupport() throws {
     let output = try harness.run("o = load \"shop.basket\"\no")
-    #expect(lines(output)[0] == "transactions: 4 baskets, 5 distinct items, 2.25 items per basket on average")
+    #expect(lines(output)[0] == "transactions: 4 baskets, 5 distinct items, 2.25 items per basket")
     #expect(row("milk", in: output) == ["milk", "3", "0.7500"])
     #expect(row("bread", in: output) == ["bread", "3", "0.7500"])
     #expect(row("eggs", in: output) == ["eggs", "1", "0.2500"])
@@ -60,8 +60,8 @@ import TrendCastValues
 
   @Test func linesWithoutAnOrderOrItemAreLeftOutAndReported() throws {
     let output = try harness.run("o = load \"orders.csv\" transactions id=order item=sku\no")
-    #expect(output.contains("left out 1 order line with a missing id or item, or a quantity of 0 or less"), "\(output)")
-    #expect(output.contains("transactions: 4 baskets, 5 distinct items, 1.75 items per basket on average"))
+    #expect(output.contains("left out 1 order line: no id or item, or a quantity of 0 or less"), "\(output)")
+    #expect(output.contains("transactions: 4 baskets, 5 distinct items, 1.75 items per basket"))
   }
 
   @Test func aQuantityOfZeroOrLessIsAReturnAndAddsNothing() throws {
