@@ -32,7 +32,7 @@ enum MineRules {
   @Sendable static func run(_ invocation: Invocation) throws -> any Value {
     let database = try MiningInput.database(invocation)
     var itemsetOptions = try MiningInput.itemsetOptions(invocation, database: database)
-    // Rules need every frequent itemset; minlen= applies to the whole rule.
+    // Rules need every frequent itemset.
     itemsetOptions.target = .all
     let confidence = try invocation.number("confidence") ?? 0.8
     guard (0...1).contains(confidence) else {
@@ -47,19 +47,23 @@ enum MineRules {
     let top = try invocation.integer("top")
     if let top, top < 1 { throw invocation.optionError("top", "top= must be at least 1, not \(top)") }
     let rankBy = RuleMeasure(name: try invocation.keyword("by") ?? "confidence") ?? .confidence
-    let ruleOptions = RuleOptions(
+    var ruleOptions = RuleOptions(
       minConfidence: confidence, consequentMax: consequentMax, minimums: try RuleMeasureOptions.minimums(invocation),
       antecedentItems: try MiningInput.items(invocation, option: "antecedent", database: database),
       consequentItems: try MiningInput.items(invocation, option: "consequent", database: database),
       pruneRedundant: try invocation.keyword("prune") == "redundant", significance: significance, top: top, rankBy: rankBy,
       limit: itemsetOptions.limit)
-    let result = try MiningInput.mining(invocation) { control in
+    // minlen= counts the items of the whole rule; the itemsets themselves are mined from 1.
+    ruleOptions.minRuleLength = itemsetOptions.minLength
+    let result = try MiningInput.mining(invocation) { [ruleOptions] control in
       try AssociationRuleMiner.mine(database, itemsetOptions: itemsetOptions, ruleOptions: ruleOptions, control: control)
     }
     var settings = "support ≥ \(MineItemsets.supportText(try MiningInput.support(invocation))) (\(result.minimumCount) of \(result.basketCount) baskets), confidence ≥ \(NumberFormatting.display(confidence))"
     for (measure, minimum) in ruleOptions.minimums.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
       settings += ", \(measure.rawValue) ≥ \(NumberFormatting.display(minimum))"
     }
+    if itemsetOptions.minLength > 2 { settings += ", at least \(itemsetOptions.minLength) items a rule" }
+    if let maximum = itemsetOptions.maxLength { settings += ", at most \(maximum) items a rule" }
     if ruleOptions.pruneRedundant { settings += ", redundant rules pruned" }
     if let significance { settings += ", significant at \(NumberFormatting.display(significance)) (Fisher, Holm)" }
     return RulesValue(result, rankedBy: rankBy, settings: settings)

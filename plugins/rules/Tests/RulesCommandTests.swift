@@ -49,6 +49,16 @@ import TrendCastTestSupport
     #expect(output.contains("{SKU0028, SKU0084} → {SKU0072}"))
   }
 
+  @Test func minlenAndMaxlenCountTheItemsOfTheWholeRule() throws {
+    let all = try savedCSV("r = mine rules orders support=1% confidence=0.5", value: "r").dropFirst()
+    let long = try savedCSV("r = mine rules orders support=1% confidence=0.5 minlen=3", value: "r").dropFirst()
+    let short = try savedCSV("r = mine rules orders support=1% confidence=0.5 maxlen=2", value: "r").dropFirst()
+    func size(_ row: [String]) -> Int { row[0].split(separator: ";").count + row[1].split(separator: ";").count }
+    #expect(long.count + short.count == all.count, "every rule has two items or more than two")
+    #expect(!long.isEmpty && long.allSatisfy { size($0) >= 3 })
+    #expect(!short.isEmpty && short.allSatisfy { size($0) == 2 })
+  }
+
   @Test func itemConstraintsLimitEachSide() throws {
     let rows = try savedCSV("r = mine rules orders support=1% confidence=0.3 consequent=[\"SKU0072\"]", value: "r")
     #expect(rows.count > 1)

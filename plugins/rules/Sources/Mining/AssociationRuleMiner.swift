@@ -102,7 +102,7 @@ public enum AssociationRuleMiner {
         if entry & 4095 == 0, control.isCancelled() { throw MiningError.cancelled }
         let position = index.positions[entry]
         let length = Int(lookup.arena[position])
-        guard length >= 2 else { continue }
+        guard length >= max(2, options.minRuleLength) else { continue }
         let count = Int(index.counts[entry])
         let hash = index.hashes[entry]
         let largest = min(options.consequentMax ?? (length - 1), length - 1)

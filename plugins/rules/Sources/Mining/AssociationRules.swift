@@ -67,6 +67,8 @@ public struct RuleOptions: Sendable {
   public var rankBy: RuleMeasure
   /// The most rules a run may keep in memory before stopping with `limitExceeded`.
   public var limit: Int?
+  /// The fewest items in a whole rule, antecedent and consequent together (at least 2).
+  public var minRuleLength: Int = 2
 
   public init(
     minConfidence: Double, consequentMax: Int? = 1, minimums: [RuleMeasure: Double] = [:],
