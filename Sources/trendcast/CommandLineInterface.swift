@@ -24,10 +24,16 @@ struct DisplayOptions: ParsableArguments {
   @Flag(name: .long, help: "Plain 7-bit ASCII output.")
   var ascii = false
 
+  @Flag(name: .long, help: "Charts in block characters (▀ ▄ █) instead of braille, for fonts without braille.")
+  var blocks = false
+
   @Flag(name: .customLong("no-color"), help: "No ANSI colours (also when NO_COLOR is set or output is not a terminal).")
   var noColor = false
 
   func validate() throws {
+    if ascii && blocks {
+      throw ValidationError("--ascii and --blocks are two resolutions; give one")
+    }
     if let width, width < 20 || width > 1000 {
       throw ValidationError("--width must be between 20 and 1000 columns")
     }

@@ -109,7 +109,7 @@ enum FrontEnd {
   }
 
   static func makeContext(display: DisplayOptions, width: Int, color: Bool, searchDirectories: [String]) -> RunContext {
-    let style = RenderStyle(width: width, resolution: display.ascii ? .ascii : .braille, color: color && !display.ascii)
+    let style = RenderStyle(width: width, resolution: display.ascii ? .ascii : display.blocks ? .block : .braille, color: color && !display.ascii)
     return RunContext(style: style, searchDirectories: searchDirectories, stdlibDirectory: Environment.stdlibDirectory,
       progress: Environment.stderrIsTerminal ? TerminalProgress() : SilentProgress())
   }

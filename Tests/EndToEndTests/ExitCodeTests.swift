@@ -108,6 +108,16 @@ import TrendCastTestSupport
     #expect(widest <= 50)
   }
 
+  @Test func blocksDrawWithBlockCharactersAndExcludeAscii() throws {
+    let result = try run(["--blocks", "run"], script: "a = dataset airpassengers\nplot a.passengers\n")
+    #expect(result.status == 0)
+    let scalars = result.stdout.unicodeScalars
+    #expect(scalars.contains { (0x2580...0x259F).contains($0.value) }, "block elements")
+    #expect(!scalars.contains { (0x2800...0x28FF).contains($0.value) }, "no braille")
+    let both = try run(["--blocks", "--ascii", "run"], script: "a = dataset airpassengers\n")
+    #expect(both.status == 2 && both.stderr.contains("--ascii and --blocks"))
+  }
+
   @Test func paramsOverrideBindings() throws {
     let result = try run(["run", "--param", "h=2"], script: "h = 5\nn = dataset nile\nm = fit naive n\nforecast m h=h\n")
     #expect(result.status == 0, "\(result.stderr)")
