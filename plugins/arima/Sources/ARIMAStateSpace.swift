@@ -174,6 +174,11 @@ struct ARIMAStateSpace {
     let rVector = (0..<r).map(rAt)
     // Set while only the upper triangle of the ARMA block is current (the r × r step).
     var symmetricUpper = false
+    // The r × r step converges to a fixed point (the steady state of the filter); once two
+    // successive blocks agree to rounding it is skipped — O(r) a step instead of O(r²), which
+    // is what makes long seasonal series (weekly data, r ≈ 2·52) affordable.
+    var steady = false
+    var snapshot: [Double] = []
     for t in 0..<y.count {
       let value = y[t]
       if levelsKnown && !value.isNaN {
@@ -186,6 +191,7 @@ struct ARIMAStateSpace {
         residuals[t] = v / f.squareRoot()
         for i in 0..<r { a[i] += pStar[i] / f * v }
         transition(&a, scratch: &scratch)
+        if steady { continue }
         // The r × r step of the ARMA filter on the upper triangle, in place: row 0 is kept
         // aside because every entry needs it; row i + 1 is read before it is overwritten.
         let inverseF = 1 / f
@@ -207,8 +213,16 @@ struct ARIMAStateSpace {
           }
         }
         symmetricUpper = true
+        if abs(pStar[0] - f) <= 1e-14 * f {
+          steady = Self.upperTriangle(of: pStar, r: r, m: m, equals: snapshot, tolerance: 1e-14 * f)
+          if !steady { snapshot = Self.upperTriangle(of: pStar, r: r, m: m) }
+        } else if !snapshot.isEmpty {
+          snapshot = []
+        }
         continue
       }
+      steady = false
+      snapshot = []
       if symmetricUpper {
         for i in 0..<r {
           for j in 0..<i { pStar[i * m + j] = pStar[j * m + i] }
@@ -274,6 +288,27 @@ struct ARIMAStateSpace {
       }
     }
     return Filtered(sums: sums, residuals: residuals, state: a, covariance: pStar, diffuseCovariance: pInf, isStillDiffuse: diffuse)
+  }
+
+  /// The upper triangle of the r × r ARMA block of `p`, row by row.
+  private static func upperTriangle(of p: [Double], r: Int, m: Int) -> [Double] {
+    var values: [Double] = []
+    values.reserveCapacity(r * (r + 1) / 2)
+    for i in 0..<r { values.append(contentsOf: p[(i * m + i)..<(i * m + r)]) }
+    return values
+  }
+
+  /// Whether the upper triangle of `p`'s ARMA block equals `snapshot` within `tolerance`.
+  private static func upperTriangle(of p: [Double], r: Int, m: Int, equals snapshot: [Double], tolerance: Double) -> Bool {
+    guard snapshot.count == r * (r + 1) / 2 else { return false }
+    var index = 0
+    for i in 0..<r {
+      for j in i..<r {
+        if abs(p[i * m + j] - snapshot[index]) > tolerance { return false }
+        index += 1
+      }
+    }
+    return true
   }
 
   /// Point forecasts and forecast variances (for unit innovation variance) `horizon` steps
