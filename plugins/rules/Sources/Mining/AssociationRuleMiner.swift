@@ -196,18 +196,59 @@ public enum AssociationRuleMiner {
   /// Orders by `measure` (descending), then confidence, lift, count, then item names; keeps `top`.
   static func ranked(_ rules: [AssociationRule], by measure: RuleMeasure, top: Int?, itemNames: [String]) -> [AssociationRule] {
     let keys = rules.map { ($0.value(measure), $0.confidence, $0.lift, $0.count) }
-    func names(_ items: [Int32]) -> [String] { items.map { itemNames[Int($0)] }.sorted() }
-    let order = rules.indices.sorted { x, y in
-      let a = keys[x]
-      let b = keys[y]
-      if a.0 != b.0 { return a.0 > b.0 }
-      if a.1 != b.1 { return a.1 > b.1 }
-      if a.2 != b.2 { return a.2 > b.2 }
-      if a.3 != b.3 { return a.3 > b.3 }
-      let left = (names(rules[x].antecedent), names(rules[x].consequent))
-      let right = (names(rules[y].antecedent), names(rules[y].consequent))
-      if left.0 != right.0 { return left.0.lexicographicallyPrecedes(right.0) }
-      return left.1.lexicographicallyPrecedes(right.1)
+    // Ties fall back to the item names, compared as sorted lists. Names are unique, so each
+    // item's rank in name order stands for its name: the lists become sorted rank lists, made
+    // once per rule into flat arrays (comparing strings, or making arrays, inside the sort's
+    // comparisons took most of the time when millions of rules tie on every measure).
+    var nameRank = [Int32](repeating: 0, count: itemNames.count)
+    for (rank, item) in itemNames.indices.sorted(by: { itemNames[$0] < itemNames[$1] }).enumerated() { nameRank[item] = Int32(rank) }
+    func flatten(_ side: (AssociationRule) -> [Int32]) -> (ranks: [Int32], starts: [Int]) {
+      var ranks: [Int32] = []
+      var starts = [0]
+      starts.reserveCapacity(rules.count + 1)
+      for rule in rules {
+        let first = ranks.count
+        for item in side(rule) { ranks.append(nameRank[Int(item)]) }
+        ranks[first...].sort()
+        starts.append(ranks.count)
+      }
+      return (ranks, starts)
+    }
+    let antecedents = flatten(\.antecedent)
+    let consequents = flatten(\.consequent)
+    /// −1, 0 or 1 as rule x's list on one side precedes, equals or follows rule y's.
+    func compare(_ ranks: UnsafeBufferPointer<Int32>, _ starts: UnsafeBufferPointer<Int>, _ x: Int, _ y: Int) -> Int {
+      var i = starts[x]
+      var j = starts[y]
+      let endI = starts[x + 1]
+      let endJ = starts[y + 1]
+      while i < endI && j < endJ {
+        if ranks[i] != ranks[j] { return ranks[i] < ranks[j] ? -1 : 1 }
+        i += 1
+        j += 1
+      }
+      if i == endI && j == endJ { return 0 }
+      return i == endI ? -1 : 1
+    }
+    let order = antecedents.ranks.withUnsafeBufferPointer { aRanks in
+      antecedents.starts.withUnsafeBufferPointer { aStarts in
+        consequents.ranks.withUnsafeBufferPointer { cRanks in
+          consequents.starts.withUnsafeBufferPointer { cStarts in
+            keys.withUnsafeBufferPointer { keys in
+              rules.indices.sorted { x, y in
+                let a = keys[x]
+                let b = keys[y]
+                if a.0 != b.0 { return a.0 > b.0 }
+                if a.1 != b.1 { return a.1 > b.1 }
+                if a.2 != b.2 { return a.2 > b.2 }
+                if a.3 != b.3 { return a.3 > b.3 }
+                let antecedent = compare(aRanks, aStarts, x, y)
+                return antecedent != 0 ? antecedent < 0 : compare(cRanks, cStarts, x, y) < 0
+              }
+            }
+          }
+        }
+      }
     }
     let kept = top.map { Array(order.prefix($0)) } ?? order
     return kept.map { rules[$0] }
