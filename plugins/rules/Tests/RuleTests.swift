@@ -148,6 +148,20 @@ import Testing
     }
   }
 
+  @Test func rulesTiedOnEveryMeasureAreOrderedByItemNames() {
+    // Item ids in first-seen order differ from name order: id 0 is "zebra", id 2 is "apple".
+    let names = ["zebra", "mango", "apple"]
+    func rule(_ a: [Int32], _ c: [Int32]) -> AssociationRule {
+      AssociationRule(antecedent: a, consequent: c, count: 2, antecedentCount: 2, consequentCount: 2, basketCount: 4, adjustedPValue: nil)
+    }
+    let rules = [rule([0], [1]), rule([2], [0]), rule([1], [2]), rule([1, 2], [0]), rule([2], [1])]
+    let ranked = AssociationRuleMiner.ranked(rules, by: .confidence, top: nil, itemNames: names)
+    let text = ranked.map { rule in
+      rule.antecedent.map { names[Int($0)] }.sorted().joined(separator: ",") + "→" + rule.consequent.map { names[Int($0)] }.joined()
+    }
+    #expect(text == ["apple→mango", "apple→zebra", "apple,mango→zebra", "mango→apple", "zebra→mango"])
+  }
+
   @Test func aprioriTraceCountsEachLevel() throws {
     // Items a, b, c frequent, d (once) not — all four are counted at length 1; pairs ab, ac
     // frequent, bc not: abc is pruned by the Apriori property.
