@@ -216,20 +216,7 @@ public enum AssociationRuleMiner {
     }
     let antecedents = flatten(\.antecedent)
     let consequents = flatten(\.consequent)
-    /// −1, 0 or 1 as rule x's list on one side precedes, equals or follows rule y's.
-    func compare(_ ranks: UnsafeBufferPointer<Int32>, _ starts: UnsafeBufferPointer<Int>, _ x: Int, _ y: Int) -> Int {
-      var i = starts[x]
-      var j = starts[y]
-      let endI = starts[x + 1]
-      let endJ = starts[y + 1]
-      while i < endI && j < endJ {
-        if ranks[i] != ranks[j] { return ranks[i] < ranks[j] ? -1 : 1 }
-        i += 1
-        j += 1
-      }
-      if i == endI && j == endJ { return 0 }
-      return i == endI ? -1 : 1
-    }
+    let compare = RankedDatabase.compare
     let order = antecedents.ranks.withUnsafeBufferPointer { aRanks in
       antecedents.starts.withUnsafeBufferPointer { aStarts in
         consequents.ranks.withUnsafeBufferPointer { cRanks in

@@ -84,7 +84,9 @@ struct RankedDatabase {
     return (flat, offsets, weights)
   }
 
-  private static func compare(_ items: UnsafeBufferPointer<Int32>, _ starts: UnsafeBufferPointer<Int>, _ a: Int, _ b: Int) -> Int {
+  /// Negative, zero or positive as list `a` of a flat list store precedes, equals or follows
+  /// list `b` lexicographically (a prefix first).
+  static func compare(_ items: UnsafeBufferPointer<Int32>, _ starts: UnsafeBufferPointer<Int>, _ a: Int, _ b: Int) -> Int {
     var i = starts[a]
     var j = starts[b]
     let endA = starts[a + 1]
