@@ -17,7 +17,10 @@ public struct ItemsetsValue: Value, CSVExportable, RowOrderable, Plottable {
 
   public var kind: ValueKind { .itemsets }
   public var count: Int { order.count }
-  public var summary: String { "\(count) \(result.target == .all ? "" : result.target.rawValue + " ")itemsets, support ≥ \(result.minimumCount) of \(result.basketCount) baskets" }
+  /// How many itemsets there were before `show … top=` cut them (nil: not cut).
+  public var cutFrom: Int?
+  var countText: String { cutFrom.map { "top \(count) of \($0)" } ?? "\(count)" }
+  public var summary: String { "\(countText) \(result.target == .all ? "" : result.target.rawValue + " ")itemsets, support ≥ \(result.minimumCount) of \(result.basketCount) baskets" }
 
   func label(_ index: Int) -> String { "{" + result.names(at: index).joined(separator: ", ") + "}" }
   func support(_ index: Int) -> Double { result.support(at: index) }
@@ -38,7 +41,7 @@ public struct ItemsetsValue: Value, CSVExportable, RowOrderable, Plottable {
     }
     let kindName = result.target == .all ? "frequent itemsets" : "\(result.target.rawValue) frequent itemsets"
     let table = TextTable(headers: ["items", "count", "support"], alignments: [.left, .right, .right], rows: rows,
-      title: "\(count) \(kindName), \(threshold)")
+      title: "\(countText) \(kindName), \(threshold)")
     lines.append(table.render(ascii: style.asciiOnly))
     return lines.joined(separator: "\n")
   }
@@ -69,7 +72,10 @@ public struct ItemsetsValue: Value, CSVExportable, RowOrderable, Plottable {
         return a.offset < b.offset
       }.map(\.element)
     }
-    if let limit { copy.order = Array(copy.order.prefix(limit)) }
+    if let limit, limit < copy.order.count {
+      copy.cutFrom = copy.cutFrom ?? copy.order.count
+      copy.order = Array(copy.order.prefix(limit))
+    }
     return copy
   }
 

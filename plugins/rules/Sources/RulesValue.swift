@@ -7,6 +7,8 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
   public var order: [Int]
   public var rankedBy: RuleMeasure
   public var settings: String
+  /// How many rules there were before `show … top=` cut them (nil: not cut).
+  public var cutFrom: Int?
 
   init(_ result: AssociationRules, rankedBy: RuleMeasure, settings: String) {
     self.result = result
@@ -18,7 +20,8 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
   public var kind: ValueKind { .rules }
   public var count: Int { order.count }
   public var rules: [AssociationRule] { order.map { result.rules[$0] } }
-  public var summary: String { "\(count) rules, \(settings)" }
+  public var summary: String { "\(countText), \(settings)" }
+  var countText: String { cutFrom.map { "top \(count) of \($0) rules" } ?? "\(count) rules" }
 
   func side(_ items: [Int32]) -> String { "{" + result.names(items).joined(separator: ", ") + "}" }
   func label(_ rule: AssociationRule) -> String { side(rule.antecedent) + " → " + side(rule.consequent) }
@@ -42,7 +45,7 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
       rows += tail.map { row($0, measures) }
     }
     let table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1), rows: rows,
-      title: "\(count) rules, \(settings), by \(rankedBy.rawValue)")
+      title: "\(countText), \(settings), by \(rankedBy.rawValue)")
     return table.render(ascii: style.asciiOnly)
   }
 
@@ -85,7 +88,10 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
         return a.offset < b.offset
       }.map(\.element)
     }
-    if let limit { copy.order = Array(copy.order.prefix(limit)) }
+    if let limit, limit < copy.order.count {
+      copy.cutFrom = copy.cutFrom ?? copy.order.count
+      copy.order = Array(copy.order.prefix(limit))
+    }
     return copy
   }
 

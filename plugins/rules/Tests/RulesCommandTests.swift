@@ -80,7 +80,7 @@ import TrendCastTestSupport
       plot r top=4
       recommend r basket=["SKU0072"] top=2
       """)
-    #expect(output.contains("2 rules") && output.contains("by lift"))
+    #expect(output.contains("top 2 of 961 rules") && output.contains("by lift"))
     #expect(output.contains("Top 4 rules by confidence"))
     #expect(output.contains("SKU0028") && output.contains("because"))
   }
