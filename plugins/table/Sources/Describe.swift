@@ -14,7 +14,9 @@ enum Describe {
     guard let table = value as? Table else {
       throw RuntimeError("describe needs a table or a series, not \(value.kind.withArticle)").focused(on: .input(0))
     }
-    var sections: [String] = ["\(table.rowCount) rows × \(table.columns.count) columns"]
+    let rows = table.rowCount
+    let columns = table.columns.count
+    var sections: [String] = ["\(rows) row\(rows == 1 ? "" : "s") × \(columns) column\(columns == 1 ? "" : "s")"]
     let numeric = table.columns.compactMap { column -> (String, [Double])? in
       guard column.isNumeric, let values = column.doubles else { return nil }
       return (column.name, values)

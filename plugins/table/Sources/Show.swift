@@ -10,6 +10,10 @@ enum Show {
     if let top, top < 1 { throw invocation.optionError("top", "top= must be at least 1, not \(top)") }
     let by = try invocation.string("by")
     var shown: any Value = value
+    for flag in ["desc", "asc"] where by == nil && invocation.has(flag: flag) {
+      throw invocation.optionError("by", "\(flag) says which way to order, but no column is given to order by",
+        hint: "add by=COL, e.g. show \(invocation.inputLabels.first ?? "X") by=\((value as? any RowOrderable)?.orderableColumns.first ?? "COL") \(flag)")
+    }
     if top != nil || by != nil {
       if let series = value as? Series { shown = seriesTable(series) }
       guard let orderable = shown as? any RowOrderable else {

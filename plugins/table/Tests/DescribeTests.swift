@@ -30,6 +30,10 @@ import TrendCastTestSupport
     #expect(positions.count == 3 && positions == positions.sorted(), "\(output)")
   }
 
+  @Test func oneRowAndOneColumnAreSingular() throws {
+    #expect(lines(try describe("units\n4\n"))[0] == "1 row × 1 column")
+  }
+
   @Test func integerStatisticsMatchTheHandComputedValues() throws {
     // mean 20/5 = 4; sd √((9+4+1+0+36)/4) = √12.5 = 3.53553…; type-7 quartiles of 1 2 3 4 10:
     // positions 2, 3, 4 → 2, 3, 4.

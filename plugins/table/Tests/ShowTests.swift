@@ -151,6 +151,7 @@ import TrendCastTestSupport
     ("show t by=weight", "error: there is no column 'weight' to order by", "help: columns: day, units"),
     ("o = dataset baskets_small\nshow o top=3", "error: transactions has no rows to order or cut", "help: top= and by= work on tables, series, itemsets and rules"),
     ("show 5 by=units", "error: a number has no rows to order or cut", nil),
+    ("show t desc", "error: desc says which way to order, but no column is given to order by", "help: add by=COL, e.g. show t by=day desc"),
   ] as [(String, String, String?)])
   func orderingWhatCannotBeOrderedIsRefused(statement: String, message: String, hint: String?) throws {
     try scratch.write("units.csv", januaryUnits(5))
