@@ -64,7 +64,7 @@ extension Binder {
       }
       guard counts.contains(items.count) else {
         let expected = counts.lowerBound == counts.upperBound ? "\(counts.lowerBound)" : "\(counts.lowerBound) to \(counts.upperBound)"
-        error("option '\(option)' needs \(expected) values, not \(items.count)", at: value.range, help: exampleHint(type, option: option))
+        error("option '\(option)' of \(signature.name) needs \(expected) values, not \(items.count)", at: value.range, help: exampleHint(type, option: option))
         return nil
       }
       var bound: [BoundOptionValue] = []

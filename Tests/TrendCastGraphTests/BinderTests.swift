@@ -30,7 +30,7 @@ import TrendCastSyntax
     ("opts k=\"cubic\"", "option 'k' of opts needs one of: linear, mean", "write it as k=linear|mean", "\"cubic\""),
     ("opts b=yes", "option 'b' of opts needs true or false", "write it as b=true|false", "yes"),
     ("opts b=1", "option 'b' of opts needs true or false", "write it as b=true|false", "1"),
-    ("opts t=(1,0)", "option 't' needs 3 to 4 values, not 2", "write it as t=(n,n,n,n)", "(1,0)"),
+    ("opts t=(1,0)", "option 't' of opts needs 3 to 4 values, not 2", "write it as t=(n,n,n,n)", "(1,0)"),
     ("opts t=5", "option 't' of opts needs a tuple such as (n,n,n,n)", "write it as t=(n,n,n,n)", "5"),
     ("opts t=(1,0.5,1)", "option 't' of opts needs a whole number", "write it as t=N", "0.5"),
     ("opts l=[80,\"x\"]", "option 'l' of opts needs a number", "write it as l=N", "\"x\""),
