@@ -56,7 +56,8 @@ public enum ARIMAEstimator {
       guard sums.count > 0, sums.ssq.isFinite else {
         throw ARIMAFitError(.notEstimable, "\(order) cannot be estimated: the conditional sum of squares is not finite")
       }
-      let hessian = NumericalDerivatives.optimStyleHessian(of: { problem.cssObjective($0) }, at: parameters, parameterScale: scale)
+      // Cancelled: every evaluation is NaN at once (the caller throws the cancellation).
+      let hessian = NumericalDerivatives.optimStyleHessian(of: { options.isCancelled() ? .nan : problem.cssObjective($0) }, at: parameters, parameterScale: scale)
       let covariance = invertedCovariance(hessian, scale: Double(problem.nobs))
       return ARIMAFit(
         order: order, method: .css, arma: ARMACoefficients(parameters, order: order), regressionNames: regressorNames,
@@ -90,7 +91,7 @@ public enum ARIMAEstimator {
     var covariance: [[Double]]? = parameters.isEmpty ? [] : nil
     if options.computeCovariance && !parameters.isEmpty {
       let steps = (0..<parameters.count).map { $0 < armaCount ? 1e-4 : 1e-3 * scale[$0] }
-      let hessian = NumericalDerivatives.optimStyleHessian(of: { problem.mlObjective($0) }, at: parameters, steps: steps)
+      let hessian = NumericalDerivatives.optimStyleHessian(of: { options.isCancelled() ? .nan : problem.mlObjective($0) }, at: parameters, steps: steps)
       covariance = invertedCovariance(hessian, scale: Double(problem.nobs))
     }
     return ARIMAFit(
