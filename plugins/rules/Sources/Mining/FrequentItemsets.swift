@@ -81,17 +81,29 @@ struct ItemsetCollector: ItemsetVisitor {
 
   /// The store reordered by count descending, length ascending, then items.
   func sortedStorage() -> ([Int32], [Int], [Int]) {
+    // One integer key holds count (descending) and length (ascending), so most comparisons
+    // are a single integer comparison; only itemsets equal in both compare their items.
+    let largest = UInt64(counts.max() ?? 0)
+    let keys = counts.indices.map { index -> UInt64 in
+      (largest - UInt64(counts[index])) << 32 | UInt64(offsets[index + 1] - offsets[index])
+    }
     var order = Array(0..<counts.count)
     flat.withUnsafeBufferPointer { flat in
-      order.sort { a, b in
-        if counts[a] != counts[b] { return counts[a] > counts[b] }
-        let lengthA = offsets[a + 1] - offsets[a]
-        let lengthB = offsets[b + 1] - offsets[b]
-        if lengthA != lengthB { return lengthA < lengthB }
-        for k in 0..<lengthA where flat[offsets[a] + k] != flat[offsets[b] + k] {
-          return flat[offsets[a] + k] < flat[offsets[b] + k]
+      offsets.withUnsafeBufferPointer { offsets in
+        keys.withUnsafeBufferPointer { keys in
+          order.sort { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            var i = offsets[a]
+            var j = offsets[b]
+            let end = offsets[a + 1]
+            while i < end {
+              if flat[i] != flat[j] { return flat[i] < flat[j] }
+              i += 1
+              j += 1
+            }
+            return false
+          }
         }
-        return false
       }
     }
     var newFlat: [Int32] = []
