@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Loading a generated CSV of one million rows: trendcast against pandas.read_csv, same run.
-# Installs pandas into a git-ignored virtual environment (bench/.venv).
+# Installs the newest pandas into its own git-ignored virtual environment (bench/.venv-load):
+# the shared bench/.venv holds the older pandas that statsforecast pins.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-venv="$root/bench/.venv"
+venv="$root/bench/.venv-load"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/pip" install --quiet pandas
+"$venv/bin/pip" install --quiet --upgrade pandas
 (cd "$root" && swift build -c release --product trendcast >/dev/null)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
