@@ -25,6 +25,11 @@ extension TerminalText {
       .joined(separator: "\n")
   }
 
+  /// The columns of the widest line of `text` (a rendered table, to fold its title to).
+  public static func widestLine(of text: String) -> Int {
+    text.split(separator: "\n").map { width(of: String($0)) }.max() ?? 0
+  }
+
   /// A paragraph of prose folded to `width` between words, every line flush left (titles and
   /// explanations above a table).
   public static func paragraph(_ text: String, width maxWidth: Int) -> String {
@@ -56,17 +61,16 @@ extension TerminalText {
         currentIsEmpty = false
         return
       }
-      let parts = Self.split(piece, level: level)
-      if TerminalText.width(of: continuation) + TerminalText.width(of: piece) <= maxWidth || parts == nil {
-        if !currentIsEmpty { breakLine() }
-        current += piece
-        currentIsEmpty = false
+      // Too long for a line of its own: split finer, if it can be split.
+      if TerminalText.width(of: continuation) + TerminalText.width(of: piece) > maxWidth, let parts = Self.split(piece, level: level) {
+        for (index, part) in parts.enumerated() {
+          place(part, separator: index == 0 ? separator : " ", level: level + 1)
+        }
         return
       }
-      guard let parts else { return }
-      for (index, part) in parts.enumerated() {
-        place(part, separator: index == 0 ? separator : " ", level: level + 1)
-      }
+      if !currentIsEmpty { breakLine() }
+      current += piece
+      currentIsEmpty = false
     }
 
     mutating func breakLine() {

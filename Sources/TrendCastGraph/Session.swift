@@ -63,7 +63,6 @@ public final class Session {
     var candidate = graph
     var ids: [Int] = []
     var fileOf: [Int: SourceFile] = [:]
-    var failedNames: Set<String> = []
     // A second binding of a name (reported above) stays out of the graph, so it cannot replace
     // the first and hide that binding's errors; what it reads is still checked.
     var namesBound: Set<String> = []
@@ -80,8 +79,6 @@ public final class Session {
             usedParameters.insert(name)
           }
           if isSecondBinding { secondBindings.append(bound) } else { candidate.insert(bound) }
-        } else if let name = statement.boundName {
-          failedNames.insert(name.name)
         }
         located += binder.diagnostics[before...].map { LocatedDiagnostic($0, in: unit.file) }
         ids.append(id)
@@ -89,8 +86,10 @@ public final class Session {
       }
     }
     let newIDs = Set(ids)
+    // A name some statement binds is never unknown: if the graph lacks it, its binding failed
+    // and has been reported already.
     let unbound = candidate.unboundNameDiagnostics(in: ids.compactMap { candidate.statements[$0] } + secondBindings,
-      commandNames: registry.commandNames, ignoring: failedNames)
+      commandNames: registry.commandNames, ignoring: known)
     let cycles = candidate.cycleDiagnostics().filter { newIDs.contains($0.0) }
     for (id, diagnostic) in unbound + cycles {
       if let file = fileOf[id] { located.append(LocatedDiagnostic(diagnostic, in: file)) }

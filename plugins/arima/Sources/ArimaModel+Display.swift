@@ -91,32 +91,22 @@ extension ArimaModel {
     let ranked = scored.sorted { ($0.criterion ?? .infinity) < ($1.criterion ?? .infinity) }
     let searched = report.tried.filter { $0.approximated == report.approximation }.count
     lines.append("  \(searched) models tried" + (report.approximation ? " with the fast CSS approximation, the best re-fitted by exact ML" : ""))
-    if report.approximation {
-      // Approximate and exact criteria are on different scales, so the ranking is told in
-      // approximate values and the winner's exact value separately.
-      let rejected = report.tried.filter { !$0.approximated && $0.criterion == nil }
-      if let first = rejected.first {
-        let count = rejected.count == 1 ? "1 better-ranked model was" : "\(rejected.count) better-ranked models were"
-        lines.append("  \(count) rejected when re-fitted exactly; the first,")
-        lines.append("    \(candidateLabel(first)): \(first.note ?? "could not be fitted")")
-      }
-      if let chosen = report.chosen.criterion {
-        let approximate = ranked.first(where: { sameModel($0, report.chosen) })?.criterion
-        let shown = approximate.map { ", approximate \(NumberFormatting.fixed($0, decimals: 2))" } ?? ""
-        lines.append("  winner: \(candidateLabel(report.chosen)), \(criterion) \(NumberFormatting.fixed(chosen, decimals: 2))\(shown)")
-      }
-      let rejectedModels = rejected.filter { !sameModel($0, report.chosen) }
-      if let runnerUp = ranked.first(where: { candidate in !sameModel(candidate, report.chosen) && !rejectedModels.contains { sameModel($0, candidate) } }),
-         let value = runnerUp.criterion {
-        lines.append("  runner-up: \(candidateLabel(runnerUp)), approximate \(criterion) \(NumberFormatting.fixed(value, decimals: 2))")
-      }
-    } else {
-      if let chosen = report.chosen.criterion {
-        lines.append("  winner: \(candidateLabel(report.chosen)), \(criterion) \(NumberFormatting.fixed(chosen, decimals: 2))")
-      }
-      if let runnerUp = ranked.first(where: { !sameModel($0, report.chosen) }), let value = runnerUp.criterion {
-        lines.append("  runner-up: \(candidateLabel(runnerUp)), \(criterion) \(NumberFormatting.fixed(value, decimals: 2))")
-      }
+    // With the approximation, approximate and exact criteria are on different scales: the
+    // ranking is told in approximate values and the winner's exact value beside them.
+    let rejected = report.approximation ? report.tried.filter { !$0.approximated && $0.criterion == nil } : []
+    if let first = rejected.first {
+      let count = rejected.count == 1 ? "1 better-ranked model was" : "\(rejected.count) better-ranked models were"
+      lines.append("  \(count) rejected when re-fitted exactly; the first,")
+      lines.append("    \(candidateLabel(first)): \(first.note ?? "could not be fitted")")
+    }
+    if let chosen = report.chosen.criterion {
+      let approximate = report.approximation ? ranked.first(where: { sameModel($0, report.chosen) })?.criterion : nil
+      let shown = approximate.map { ", approximate \(NumberFormatting.fixed($0, decimals: 2))" } ?? ""
+      lines.append("  winner: \(candidateLabel(report.chosen)), \(criterion) \(NumberFormatting.fixed(chosen, decimals: 2))\(shown)")
+    }
+    if let runnerUp = ranked.first(where: { candidate in !sameModel(candidate, report.chosen) && !rejected.contains { sameModel($0, candidate) } }),
+       let value = runnerUp.criterion {
+      lines.append("  runner-up: \(candidateLabel(runnerUp)), \(report.approximation ? "approximate " : "")\(criterion) \(NumberFormatting.fixed(value, decimals: 2))")
     }
     lines.append("  (trace=true lists every model tried)")
     return lines

@@ -54,8 +54,7 @@ public struct AccuracyTable: CSVExportable {
     let table = MeasureTable.render(
       leading: [("model", .left, rows.map(\.model)), ("set", .left, rows.map(\.set))],
       measures: rows.map(\.measures), metrics: AccuracyMetric.allCases, ascii: style.asciiOnly)
-    let tableWidth = table.split(separator: "\n").map { TerminalText.width(of: String($0)) }.max() ?? 0
-    return (TerminalText.wrapped(title, width: max(style.width, tableWidth)) + [table] + notes.flatMap { TerminalText.wrapped($0, width: style.width) }).joined(separator: "\n")
+    return (TerminalText.wrapped(title, width: max(style.width, TerminalText.widestLine(of: table))) + [table] + notes.flatMap { TerminalText.wrapped($0, width: style.width) }).joined(separator: "\n")
   }
 }
 

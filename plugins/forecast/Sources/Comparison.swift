@@ -51,8 +51,7 @@ public struct Comparison: CSVExportable {
     let table = MeasureTable.render(
       leading: [("rank", .right, entries.indices.map { String($0 + 1) }), ("model", .left, entries.map(\.label))],
       measures: entries.map(\.backtest.overall), metrics: AccuracyMetric.allCases, ascii: style.asciiOnly)
-    let tableWidth = table.split(separator: "\n").map { TerminalText.width(of: String($0)) }.max() ?? 0
-    var lines = TerminalText.wrapped(title, width: max(style.width, tableWidth)) + [table]
+    var lines = TerminalText.wrapped(title, width: max(style.width, TerminalText.widestLine(of: table))) + [table]
     let unavailable = entries.filter { $0.backtest.overall?.value(of: metric) == nil }.map(\.label)
     if !unavailable.isEmpty { lines.append("\(metric.heading) is not available for \(unavailable.joined(separator: ", ")), so \(unavailable.count == 1 ? "it ranks" : "they rank") last") }
     lines.append("")

@@ -21,20 +21,6 @@ final class Scratch {
   }
 }
 
-extension ScriptHarness {
-  /// The formatted error of a script that must fail while running, or an issue.
-  func runtimeFailure(_ source: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
-    do {
-      let output = try run(source)
-      Issue.record("expected the script to fail, but it printed:\n\(output)", sourceLocation: sourceLocation)
-      return ""
-    } catch {
-      if case .failed = error { return error.description }
-      Issue.record("expected a failure while running, got: \(error.description)", sourceLocation: sourceLocation)
-      return error.description
-    }
-  }
-}
 
 /// The output lines of a display.
 func lines(_ text: String) -> [String] {
