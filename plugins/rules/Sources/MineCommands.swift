@@ -100,9 +100,8 @@ enum RecommendCommand {
       throw invocation.optionError("basket", "no basket in the data holds the item '\(unknown)'",
         hint: Suggestions.didYouMean(unknown, among: rules.result.itemNames))
     }
-    let subset = AssociationRules(itemNames: rules.result.itemNames, basketCount: rules.result.basketCount,
-      minimumCount: rules.result.minimumCount, rules: rules.rules)
-    let suggestions = subset.recommend(basketNames: basket, top: top)
+    // The rules as the value holds them: cut by `show … top=` or reordered by `show … by=`.
+    let suggestions = rules.result.recommend(basketNames: basket, top: top, order: rules.order, keys: rules.keys)
     let columns: [Column] = [
       Column(name: "item", values: .text(suggestions.map(\.name))),
       Column(name: "confidence", values: .float(suggestions.map(\.confidence))),

@@ -14,22 +14,24 @@ public enum AssociationRuleMiner {
     try ruleOptions.validate()
     let (index, minimumCount) = try frequentItemsets(database, itemsetOptions, ruleOptions, control)
     let limit = ruleOptions.limit ?? Int.max
-    var rules: [AssociationRule] = []
-    try generate(index: index, database: database, options: ruleOptions, control: control) { a, c, count, countA, countC in
-      guard rules.count < limit else {
+    var table = RuleTable(arena: index.arena, basketCount: database.basketCount)
+    try generate(index: index, database: database, options: ruleOptions, control: control) { position, consequent, count, countA, countC in
+      guard table.count < limit else {
         throw MiningError.limitExceeded(
           limit: limit, what: "rules",
           suggestion: "try a higher confidence= or support=, a measure filter such as lift=1.5, or a higher limit=")
       }
-      rules.append(
-        AssociationRule(
-          antecedent: Array(a), consequent: Array(c), count: count, antecedentCount: countA, consequentCount: countC,
-          basketCount: database.basketCount, adjustedPValue: nil))
+      table.append(position: position, consequent: consequent, count: count, antecedentCount: countA, consequentCount: countC)
     }
-    if ruleOptions.pruneRedundant { rules = try removeRedundant(rules, index: index, control: control) }
-    if let alpha = ruleOptions.significance { rules = keepSignificant(rules, alpha: alpha) }
-    rules = ranked(rules, by: ruleOptions.rankBy, top: ruleOptions.top, itemNames: database.itemNames)
-    return AssociationRules(itemNames: database.itemNames, basketCount: database.basketCount, minimumCount: minimumCount, rules: rules)
+    if ruleOptions.pruneRedundant { table = try removeRedundant(table, index: index, control: control) }
+    if let alpha = ruleOptions.significance { table = keepSignificant(table, alpha: alpha) }
+    if let top = ruleOptions.top {
+      let ranking = RuleRanking(table: table, keys: RuleRankKey.standard(ruleOptions.rankBy), itemNames: database.itemNames)
+      table = table.subset(ranking.first(top))
+    }
+    return AssociationRules(
+      itemNames: database.itemNames, basketCount: database.basketCount, minimumCount: minimumCount, table: table,
+      rankBy: ruleOptions.rankBy)
   }
 
   /// Counts the rules meeting confidence, the measure minimums and the item constraints,
@@ -42,7 +44,7 @@ public enum AssociationRuleMiner {
     try ruleOptions.validate()
     let (index, _) = try frequentItemsets(database, itemsetOptions, ruleOptions, control)
     var total = 0
-    try generate(index: index, database: database, options: ruleOptions, control: control, needsItems: false) { _, _, _, _, _ in
+    try generate(index: index, database: database, options: ruleOptions, control: control) { _, _, _, _, _ in
       total += 1
     }
     return total
@@ -68,41 +70,47 @@ public enum AssociationRuleMiner {
     return (builder.index, minimumCount)
   }
 
-  typealias Emit = (ArraySlice<Int32>, ArraySlice<Int32>, Int, Int, Int) throws -> Void
+  /// `emit(position, consequentMask, count, antecedentCount, consequentCount)`: a rule as the
+  /// arena position of its itemset and the bit mask of its consequent's positions in it.
+  typealias Emit = (Int, UInt64, Int, Int, Int) throws -> Void
 
-  /// Calls `emit(antecedent, consequent, count, antecedentCount, consequentCount)` for every
-  /// rule meeting the confidence, the minimums and the item constraints. With `needsItems`
-  /// false (counting without an antecedent constraint) the item slices passed are empty.
+  /// Calls `emit` for every rule meeting the confidence, the minimums and the item constraints.
   private static func generate(
-    index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions, control: MiningControl,
-    needsItems: Bool = true, emit: Emit
+    index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions, control: MiningControl, emit: Emit
   ) throws {
     let itemCounts = database.itemCounts()
     let n = database.basketCount
     let minimums = options.minimums.sorted { $0.key.rawValue < $1.key.rawValue }
     let antecedentAllowed = options.antecedentItems
     let consequentAllowed = options.consequentItems
-    let buildItems = needsItems || antecedentAllowed != nil
     let minConfidence = options.minConfidence
 
-    func accept(_ a: ArraySlice<Int32>, _ c: ArraySlice<Int32>, _ count: Int, _ countA: Int, _ countC: Int) throws {
-      if let antecedentAllowed, !a.allSatisfy(antecedentAllowed.contains) { return }
-      for (measure, threshold) in minimums
-      where measure.value(ruleCount: count, antecedentCount: countA, consequentCount: countC, basketCount: n) < threshold {
-        return
-      }
-      try emit(a, c, count, countA, countC)
-    }
-
     try index.withLookup { lookup in
+      func accept(_ position: Int, _ mask: UInt64, _ count: Int, _ countA: Int, _ countC: Int) throws {
+        if let antecedentAllowed {
+          for offset in 0..<Int(lookup.arena[position])
+          where !RuleTable.isConsequent(offset, mask) && !antecedentAllowed.contains(lookup.arena[position + 1 + offset]) {
+            return
+          }
+        }
+        for (measure, threshold) in minimums
+        where measure.value(ruleCount: count, antecedentCount: countA, consequentCount: countC, basketCount: n) < threshold {
+          return
+        }
+        try emit(position, mask, count, countA, countC)
+      }
+
       var generator = ConsequentGenerator(lookup: lookup)
       var subsetCounts: [Int32] = []
-      let empty: ArraySlice<Int32> = []
       for entry in 0..<index.count {
         if entry & 4095 == 0, control.isCancelled() { throw MiningError.cancelled }
         let position = index.positions[entry]
         let length = Int(lookup.arena[position])
         guard length >= max(2, options.minRuleLength) else { continue }
+        guard length <= RuleTable.longestItemset else {
+          throw MiningError.invalidOption(
+            "a frequent itemset has \(length) items, and rules are made from itemsets of at most \(RuleTable.longestItemset); try a higher support= or maxlen=")
+        }
         let count = Int(index.counts[entry])
         let hash = index.hashes[entry]
         let largest = min(options.consequentMax ?? (length - 1), length - 1)
@@ -119,12 +127,7 @@ public enum AssociationRuleMiner {
           guard countA > 0 else { continue }
           guard Double(count) / Double(countA) >= minConfidence else { continue }
           if largest > 1 { generator.keep([skip]) }
-          if buildItems {
-            let (a, cSlice) = generator.split(consequent: [skip])
-            try accept(a, cSlice, count, Int(countA), itemCounts[Int(c)])
-          } else {
-            try accept(empty, empty, count, Int(countA), itemCounts[Int(c)])
-          }
+          try accept(position, 1 << UInt64(skip), count, Int(countA), itemCounts[Int(c)])
         }
         var size = 1
         while size < largest, generator.advance() {
@@ -134,7 +137,7 @@ public enum AssociationRuleMiner {
             guard let countA = generator.count(of: a), let countC = generator.count(of: cSlice) else { continue }
             guard Double(count) / Double(countA) >= minConfidence else { continue }
             generator.keep(consequent)
-            try accept(a, cSlice, count, countA, countC)
+            try accept(position, consequent.reduce(0) { $0 | 1 << UInt64($1) }, count, countA, countC)
           }
         }
       }
@@ -143,22 +146,24 @@ public enum AssociationRuleMiner {
 
   /// Drops rules that a rule with a proper subset of the antecedent and the same consequent
   /// matches or beats in confidence (compared exactly, by cross-multiplying counts).
-  private static func removeRedundant(_ rules: [AssociationRule], index: ItemsetIndex, control: MiningControl) throws -> [AssociationRule] {
-    var kept: [AssociationRule] = []
+  private static func removeRedundant(_ table: RuleTable, index: ItemsetIndex, control: MiningControl) throws -> RuleTable {
+    var kept: [Int] = []
     var buffer: [Int32] = []
     var subset: [Int32] = []
-    for (number, rule) in rules.enumerated() {
-      if number & 1023 == 0, control.isCancelled() { throw MiningError.cancelled }
-      let a = rule.antecedent
+    for rule in 0..<table.count {
+      if rule & 1023 == 0, control.isCancelled() { throw MiningError.cancelled }
+      let a = table.antecedent(of: rule)
+      let c = table.consequent(of: rule)
+      let (count, countA) = (Int64(table.counts[rule]), Int64(table.antecedentCounts[rule]))
       var redundant = false
       if a.count >= 2 && a.count <= 24 {
         for mask in 1..<((1 << a.count) - 1) {
           subset.removeAll(keepingCapacity: true)
           for (k, item) in a.enumerated() where mask & (1 << k) != 0 { subset.append(item) }
-          buffer = (subset + rule.consequent).sorted()
+          buffer = (subset + c).sorted()
           guard let union = lookup(index, buffer), let general = lookup(index, subset) else { continue }
           // count(A'∪C)/count(A') ≥ count(A∪C)/count(A)
-          if Int64(union) * Int64(rule.antecedentCount) >= Int64(rule.count) * Int64(general) {
+          if Int64(union) * countA >= count * Int64(general) {
             redundant = true
             break
           }
@@ -166,7 +171,7 @@ public enum AssociationRuleMiner {
       }
       if !redundant { kept.append(rule) }
     }
-    return kept
+    return table.subset(kept)
   }
 
   static func lookup(_ index: ItemsetIndex, _ sorted: [Int32]) -> Int? {
@@ -177,68 +182,22 @@ public enum AssociationRuleMiner {
     }
   }
 
-  private static func keepSignificant(_ rules: [AssociationRule], alpha: Double) -> [AssociationRule] {
-    let pValues = rules.map {
+  private static func keepSignificant(_ table: RuleTable, alpha: Double) -> RuleTable {
+    let pValues = (0..<table.count).map { rule in
       FisherExactTest.upperTailPValue(
-        both: $0.count, rowTotal: $0.antecedentCount, columnTotal: $0.consequentCount, total: $0.basketCount)
+        both: Int(table.counts[rule]), rowTotal: Int(table.antecedentCounts[rule]),
+        columnTotal: Int(table.consequentCounts[rule]), total: table.basketCount)
     }
     let adjusted = FisherExactTest.holmAdjusted(pValues)
-    return zip(rules, adjusted).compactMap { rule, p in
-      p <= alpha
-        ? AssociationRule(
-          antecedent: rule.antecedent, consequent: rule.consequent, count: rule.count,
-          antecedentCount: rule.antecedentCount, consequentCount: rule.consequentCount, basketCount: rule.basketCount,
-          adjustedPValue: p)
-        : nil
-    }
+    let kept = adjusted.indices.filter { adjusted[$0] <= alpha }
+    return table.subset(kept).withAdjustedPValues(kept.map { adjusted[$0] })
   }
 
   /// Orders by `measure` (descending), then confidence, lift, count, then item names; keeps `top`.
   static func ranked(_ rules: [AssociationRule], by measure: RuleMeasure, top: Int?, itemNames: [String]) -> [AssociationRule] {
-    let keys = rules.map { ($0.value(measure), $0.confidence, $0.lift, $0.count) }
-    // Ties fall back to the item names, compared as sorted lists. Names are unique, so each
-    // item's rank in name order stands for its name: the lists become sorted rank lists, made
-    // once per rule into flat arrays (comparing strings, or making arrays, inside the sort's
-    // comparisons took most of the time when millions of rules tie on every measure).
-    var nameRank = [Int32](repeating: 0, count: itemNames.count)
-    for (rank, item) in itemNames.indices.sorted(by: { itemNames[$0] < itemNames[$1] }).enumerated() { nameRank[item] = Int32(rank) }
-    func flatten(_ side: (AssociationRule) -> [Int32]) -> (ranks: [Int32], starts: [Int]) {
-      var ranks: [Int32] = []
-      var starts = [0]
-      starts.reserveCapacity(rules.count + 1)
-      for rule in rules {
-        let first = ranks.count
-        for item in side(rule) { ranks.append(nameRank[Int(item)]) }
-        ranks[first...].sort()
-        starts.append(ranks.count)
-      }
-      return (ranks, starts)
-    }
-    let antecedents = flatten(\.antecedent)
-    let consequents = flatten(\.consequent)
-    let compare = RankedDatabase.compare
-    let order = antecedents.ranks.withUnsafeBufferPointer { aRanks in
-      antecedents.starts.withUnsafeBufferPointer { aStarts in
-        consequents.ranks.withUnsafeBufferPointer { cRanks in
-          consequents.starts.withUnsafeBufferPointer { cStarts in
-            keys.withUnsafeBufferPointer { keys in
-              rules.indices.sorted { x, y in
-                let a = keys[x]
-                let b = keys[y]
-                if a.0 != b.0 { return a.0 > b.0 }
-                if a.1 != b.1 { return a.1 > b.1 }
-                if a.2 != b.2 { return a.2 > b.2 }
-                if a.3 != b.3 { return a.3 > b.3 }
-                let antecedent = compare(aRanks, aStarts, x, y)
-                return antecedent != 0 ? antecedent < 0 : compare(cRanks, cStarts, x, y) < 0
-              }
-            }
-          }
-        }
-      }
-    }
-    let kept = top.map { Array(order.prefix($0)) } ?? order
-    return kept.map { rules[$0] }
+    let table = RuleTable(rules: rules, basketCount: rules.first?.basketCount ?? 0)
+    let ranking = RuleRanking(table: table, keys: RuleRankKey.standard(measure), itemNames: itemNames)
+    return (top.map(ranking.first) ?? ranking.all()).map(table.rule(at:))
   }
 }
 

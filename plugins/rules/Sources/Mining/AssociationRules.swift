@@ -23,24 +23,41 @@ public struct AssociationRule: Sendable, Hashable {
   public var lift: Double { value(.lift) }
 }
 
-/// Mined rules with the item names needed to print them, in a deterministic order (the order of
-/// `top`/`by` when given, else by confidence, lift, count, then items).
+/// Mined rules with the item names needed to print them. The rules are kept in mining order;
+/// their ranking (by `rankBy`, ties as `RuleRankKey.standard` says, then by item names) is
+/// computed when asked for, and only as far as asked.
 public struct AssociationRules: Sendable {
   public let itemNames: [String]
   public let basketCount: Int
   public let minimumCount: Int
-  public let rules: [AssociationRule]
+  public let table: RuleTable
+  public let rankBy: RuleMeasure
 
-  public var count: Int { rules.count }
+  public var count: Int { table.count }
+
+  /// Every rule, ranked. (This makes every rule's item lists; `ranking().first(k)` finds a few.)
+  public var rules: [AssociationRule] { ranking().all().map(table.rule(at:)) }
+
+  /// The ranking by `keys` (default: by `rankBy`).
+  func ranking(_ keys: [RuleRankKey]? = nil) -> RuleRanking {
+    RuleRanking(table: table, keys: keys ?? RuleRankKey.standard(rankBy), itemNames: itemNames)
+  }
 
   /// Item names of a side of a rule, sorted by name (as `save` writes them).
   public func names(_ items: [Int32]) -> [String] { items.map { itemNames[Int($0)] }.sorted() }
 
-  public init(itemNames: [String], basketCount: Int, minimumCount: Int, rules: [AssociationRule]) {
+  init(itemNames: [String], basketCount: Int, minimumCount: Int, table: RuleTable, rankBy: RuleMeasure) {
     self.itemNames = itemNames
     self.basketCount = basketCount
     self.minimumCount = minimumCount
-    self.rules = rules
+    self.table = table
+    self.rankBy = rankBy
+  }
+
+  /// Rules given one by one (any order; they are ranked by `rankBy` when read).
+  public init(itemNames: [String], basketCount: Int, minimumCount: Int, rules: [AssociationRule], rankBy: RuleMeasure = .confidence) {
+    self.init(itemNames: itemNames, basketCount: basketCount, minimumCount: minimumCount,
+      table: RuleTable(rules: rules, basketCount: basketCount), rankBy: rankBy)
   }
 }
 

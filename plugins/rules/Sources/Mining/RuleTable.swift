@@ -1,0 +1,117 @@
+import Foundation
+
+/// Association rules stored column by column, in the order they were mined.
+///
+/// A rule A → C is a frequent itemset A ∪ C (its position in an arena of `[length, items…]`,
+/// items ascending) and a bit mask of the positions in it that form C. A rule costs 24 bytes
+/// and no allocation, so millions of them are cheap to keep; item lists are made only for
+/// the rules that are shown, saved or compared by name.
+public struct RuleTable: Sendable {
+  /// The itemsets rules are made from, each as `[length, items…]`.
+  let arena: [Int32]
+  private(set) var positions: [UInt32] = []
+  private(set) var consequentMasks: [UInt64] = []
+  private(set) var counts: [Int32] = []
+  private(set) var antecedentCounts: [Int32] = []
+  private(set) var consequentCounts: [Int32] = []
+  /// Fisher's exact test p-values after Holm's correction, when significance was asked for.
+  private(set) var adjustedPValues: [Double]?
+  public let basketCount: Int
+
+  /// Itemsets longer than this cannot carry a consequent mask. (Such an itemset has 2⁶⁴
+  /// frequent subsets, so no run that finishes meets one.)
+  static let longestItemset = 64
+
+  init(arena: [Int32], basketCount: Int) {
+    self.arena = arena
+    self.basketCount = basketCount
+  }
+
+  /// A table of explicit rules (tests, and callers holding `AssociationRule`s).
+  public init(rules: [AssociationRule], basketCount: Int) {
+    var arena: [Int32] = []
+    var masks: [UInt64] = []
+    for rule in rules {
+      let items = (rule.antecedent + rule.consequent).sorted()
+      arena.append(Int32(items.count))
+      arena.append(contentsOf: items)
+      var mask: UInt64 = 0
+      for (index, item) in items.enumerated() where rule.consequent.contains(item) && index < Self.longestItemset {
+        mask |= 1 << UInt64(index)
+      }
+      masks.append(mask)
+    }
+    self.init(arena: arena, basketCount: basketCount)
+    var position = 0
+    for (rule, mask) in zip(rules, masks) {
+      append(position: position, consequent: mask, count: rule.count, antecedentCount: rule.antecedentCount,
+        consequentCount: rule.consequentCount)
+      position += 1 + Int(arena[position])
+    }
+    if rules.contains(where: { $0.adjustedPValue != nil }) { adjustedPValues = rules.map { $0.adjustedPValue ?? 1 } }
+  }
+
+  public var count: Int { positions.count }
+
+  mutating func append(position: Int, consequent mask: UInt64, count: Int, antecedentCount: Int, consequentCount: Int) {
+    positions.append(UInt32(truncatingIfNeeded: position))
+    consequentMasks.append(mask)
+    counts.append(Int32(clamping: count))
+    antecedentCounts.append(Int32(clamping: antecedentCount))
+    consequentCounts.append(Int32(clamping: consequentCount))
+  }
+
+  /// The rules at `rules` (any order, repeats allowed), with their p-values if any.
+  func subset<Rules: Collection>(_ rules: Rules) -> RuleTable where Rules.Element == Int {
+    var table = RuleTable(arena: arena, basketCount: basketCount)
+    table.positions = rules.map { positions[$0] }
+    table.consequentMasks = rules.map { consequentMasks[$0] }
+    table.counts = rules.map { counts[$0] }
+    table.antecedentCounts = rules.map { antecedentCounts[$0] }
+    table.consequentCounts = rules.map { consequentCounts[$0] }
+    table.adjustedPValues = adjustedPValues.map { values in rules.map { values[$0] } }
+    return table
+  }
+
+  /// The same rules with these p-values (one per rule).
+  func withAdjustedPValues(_ values: [Double]) -> RuleTable {
+    var table = self
+    table.adjustedPValues = values
+    return table
+  }
+
+  public func value(_ measure: RuleMeasure, of rule: Int) -> Double {
+    measure.value(ruleCount: Int(counts[rule]), antecedentCount: Int(antecedentCounts[rule]),
+      consequentCount: Int(consequentCounts[rule]), basketCount: basketCount)
+  }
+
+  /// The items of a rule's itemset, and the mask of its consequent.
+  func itemset(of rule: Int) -> (items: ArraySlice<Int32>, consequent: UInt64) {
+    let position = Int(positions[rule])
+    return (arena[(position + 1)..<(position + 1 + Int(arena[position]))], consequentMasks[rule])
+  }
+
+  /// The antecedent's item ids, ascending.
+  public func antecedent(of rule: Int) -> [Int32] { side(of: rule, consequent: false) }
+  /// The consequent's item ids, ascending.
+  public func consequent(of rule: Int) -> [Int32] { side(of: rule, consequent: true) }
+
+  private func side(of rule: Int, consequent: Bool) -> [Int32] {
+    let (items, mask) = itemset(of: rule)
+    var result: [Int32] = []
+    for (offset, item) in items.enumerated() where Self.isConsequent(offset, mask) == consequent { result.append(item) }
+    return result
+  }
+
+  @inline(__always) static func isConsequent(_ offset: Int, _ mask: UInt64) -> Bool {
+    offset < longestItemset && mask & (1 << UInt64(offset)) != 0
+  }
+
+  /// Rule `rule` as a value with its own item lists.
+  public func rule(at rule: Int) -> AssociationRule {
+    AssociationRule(
+      antecedent: antecedent(of: rule), consequent: consequent(of: rule), count: Int(counts[rule]),
+      antecedentCount: Int(antecedentCounts[rule]), consequentCount: Int(consequentCounts[rule]), basketCount: basketCount,
+      adjustedPValue: adjustedPValues?[rule])
+  }
+}

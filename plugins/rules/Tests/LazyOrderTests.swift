@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import TrendCastValues
+
+@testable import TrendCastRulesPlugin
+
+/// Displays find only the first and last rules or itemsets in order (a heap over the results);
+/// `save` sorts them all. Both must give the same order.
+@Suite struct LazyOrderTests {
+  @Test func topSelectionEqualsSortingOnRandomData() {
+    var random = SplitMix64(seed: 7)
+    for n in [0, 1, 2, 5, 40, 300] {
+      // Many ties on the value; the index breaks them, so the order is total.
+      let values = (0..<n).map { _ in Int.random(in: 0..<6, using: &random) }
+      let precedes = { (x: Int, y: Int) in values[x] != values[y] ? values[x] > values[y] : x < y }
+      let sorted = (0..<n).sorted(by: precedes)
+      for k in [0, 1, 3, n / 2, n, n + 4] {
+        #expect(TopSelection.first(k, of: n, by: precedes) == Array(sorted.prefix(k)), "n \(n), k \(k)")
+      }
+    }
+  }
+
+  static func rules() throws -> AssociationRules {
+    try AssociationRuleMiner.mine(
+      try Reference.basketsSmall(), itemsetOptions: ItemsetMiningOptions(support: .fraction(0.01)),
+      ruleOptions: RuleOptions(minConfidence: 0.2, consequentMax: nil))
+  }
+
+  @Test func firstAndLastRulesAreTheEndsOfTheFullRanking() throws {
+    let rules = try Self.rules()
+    #expect(rules.count > 1000)
+    let keyLists: [[RuleRankKey]] = [
+      RuleRankKey.standard(.confidence), RuleRankKey.standard(.lift), RuleRankKey.standard(.count),
+      [RuleRankKey(.support, descending: false)] + RuleRankKey.standard(.leverage),
+    ]
+    for keys in keyLists {
+      let ranking = rules.ranking(keys)
+      let all = ranking.all()
+      #expect(Set(all).count == rules.count)
+      for k in [1, 10, 57] {
+        #expect(ranking.first(k) == Array(all.prefix(k)))
+        #expect(ranking.last(k) == Array(all.suffix(k)))
+      }
+      #expect(zip(all, all.dropFirst()).allSatisfy { ranking.precedes($0, $1) && !ranking.precedes($1, $0) })
+    }
+  }
+
+  @Test func rankingByMeasureBreaksTiesByNamesOfAntecedentThenConsequent() throws {
+    let rules = try Self.rules()
+    let ranking = rules.ranking(RuleRankKey.standard(.confidence))
+    let ordered = ranking.all().map(rules.table.rule(at:))
+    for (a, b) in zip(ordered, ordered.dropFirst()) where (a.confidence, a.lift, a.count) == (b.confidence, b.lift, b.count) {
+      let (nameA, nameB) = (rules.names(a.antecedent), rules.names(b.antecedent))
+      #expect(nameA.lexicographicallyPrecedes(nameB) || (nameA == nameB && rules.names(a.consequent).lexicographicallyPrecedes(rules.names(b.consequent))))
+    }
+  }
+
+  @Test func showByWithoutTopKeepsTiesInTheCurrentOrder() throws {
+    let value = RulesValue(try Self.rules(), rankedBy: .lift, settings: "test")
+    let reordered = try #require(try value.ordered(by: "support", descending: false, limit: nil) as? RulesValue)
+    #expect(reordered.order == nil)  // still lazy
+    let expected = value.allPositions().enumerated().sorted { a, b in
+      let (x, y) = (value.result.table.value(.support, of: a.element), value.result.table.value(.support, of: b.element))
+      return x != y ? x < y : a.offset < b.offset
+    }.map(\.element)
+    #expect(reordered.allPositions() == expected)
+    #expect(reordered.first(12) == Array(expected.prefix(12)))
+    let cut = try #require(try reordered.ordered(by: nil, descending: true, limit: 25) as? RulesValue)
+    #expect(cut.order == Array(expected.prefix(25)))
+    #expect(cut.countText == "top 25 of \(value.count) rules")
+    // Reordering a cut value sorts its own rules, ties keeping their place.
+    let recut = try #require(try cut.ordered(by: "confidence", descending: true, limit: 5) as? RulesValue)
+    let byConfidence = Array(expected.prefix(25)).enumerated().sorted { a, b in
+      let (x, y) = (value.result.table.value(.confidence, of: a.element), value.result.table.value(.confidence, of: b.element))
+      return x != y ? x > y : a.offset < b.offset
+    }.map(\.element)
+    #expect(recut.order == Array(byConfidence.prefix(5)))
+  }
+
+  @Test func displayShowsTheEndsOfTheRanking() throws {
+    let value = RulesValue(try Self.rules(), rankedBy: .lift, settings: "test")
+    let text = value.render(RenderStyle(width: 200))
+    let all = value.allPositions().map(value.result.table.rule(at:))
+    #expect(text.contains(value.label(all[0])))
+    #expect(text.contains(value.label(all[all.count - 1])))
+    #expect(!text.contains(value.label(all[all.count / 2])))
+  }
+
+  @Test func itemsetFirstAndLastAreTheEndsOfTheFullOrder() throws {
+    let database = try TransactionDatabase.readBaskets(path: Reference.path("data/fimi/mushroom.dat"))
+    let mined = try FrequentItemsetMiner.mine(database, options: ItemsetMiningOptions(support: .fraction(0.3)))
+    #expect(mined.count > 1000)
+    for keys in [[], [ItemsetRankKey(byLength: true, descending: true)], [ItemsetRankKey(byLength: false, descending: false)]] {
+      let all = mined.ordered(keys: keys)
+      #expect(Set(all).count == mined.count)
+      for k in [1, 10, 333] {
+        #expect(mined.first(k, keys: keys) == Array(all.prefix(k)))
+        #expect(mined.last(k, keys: keys) == Array(all.suffix(k)))
+      }
+    }
+    // The standard order: count descending, then length, then items.
+    let all = mined.ordered()
+    #expect(zip(all, all.dropFirst()).allSatisfy { mined.count(at: $0) > mined.count(at: $1)
+      || (mined.count(at: $0) == mined.count(at: $1) && mined.items(at: $0).count <= mined.items(at: $1).count) })
+  }
+
+  @Test func recommendFromACutValueUsesOnlyItsRules() throws {
+    let database = TransactionDatabase(baskets: [
+      ["bread", "butter", "jam"], ["bread", "butter"], ["bread", "butter", "milk"], ["bread", "jam"], ["milk", "jam"],
+    ])
+    let rules = try AssociationRuleMiner.mine(
+      database, itemsetOptions: ItemsetMiningOptions(support: .count(1)), ruleOptions: RuleOptions(minConfidence: 0.1))
+    let value = RulesValue(rules, rankedBy: .confidence, settings: "test")
+    let all = rules.recommend(basketNames: ["bread"], top: 5, order: nil, keys: nil)
+    #expect(all.map(\.name) == ["butter", "jam", "milk"])
+    // Keep only rules with consequent jam or milk: butter can no longer be suggested.
+    let kept = value.allPositions().filter { rules.table.consequent(of: $0) != [database.itemID(named: "butter") ?? -1] }
+    let cut = rules.recommend(basketNames: ["bread"], top: 5, order: kept, keys: nil)
+    #expect(cut.map(\.name) == ["jam", "milk"])
+  }
+}
