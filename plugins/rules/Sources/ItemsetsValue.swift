@@ -9,8 +9,8 @@ public struct ItemsetsValue: Value, CSVExportable, RowOrderable, Plottable {
   public var result: FrequentItemsets
   /// The orderings `show … by=` asked for, latest first (ties: count, length, items).
   public var keys: [ItemsetRankKey] = []
-  /// Itemset numbers in display order, once `show … top=` cut them (nil: all, by `keys`).
-  public var order: [Int]?
+  /// The itemsets in display order, once `show … top=` cut them (nil: all, by `keys`).
+  public var cut: [Itemset]?
   public var supportText: String
 
   init(_ result: FrequentItemsets, supportText: String) {
@@ -19,17 +19,19 @@ public struct ItemsetsValue: Value, CSVExportable, RowOrderable, Plottable {
   }
 
   public var kind: ValueKind { .itemsets }
-  public var count: Int { order?.count ?? result.count }
-  func first(_ k: Int) -> [Int] { order.map { Array($0.prefix(k)) } ?? result.first(k, keys: keys) }
-  func last(_ k: Int) -> [Int] { order.map { Array($0.suffix(k)) } ?? result.last(k, keys: keys) }
-  func allPositions() -> [Int] { order ?? result.ordered(keys: keys) }
+  public var count: Int { cut?.count ?? result.count }
+  func first(_ k: Int) -> [Itemset] { ends(first: k, last: 0).first }
+  func ends(first head: Int, last tail: Int) -> (first: [Itemset], last: [Itemset]) {
+    cut.map { (Array($0.prefix(head)), Array($0.suffix(tail))) } ?? result.ends(first: head, last: tail, keys: keys)
+  }
+  func all() -> [Itemset] { cut ?? result.ordered(keys: keys) }
   /// How many itemsets there were before `show … top=` cut them (nil: not cut).
   public var cutFrom: Int?
   var countText: String { cutFrom.map { "top \(count) of \($0)" } ?? "\(count)" }
   public var summary: String { "\(countText) \(result.target == .all ? "" : result.target.rawValue + " ")itemsets, support ≥ \(result.minimumCount) of \(result.basketCount) baskets" }
 
-  func label(_ index: Int) -> String { "{" + result.names(at: index).joined(separator: ", ") + "}" }
-  func support(_ index: Int) -> Double { result.support(at: index) }
+  func label(_ itemset: Itemset) -> String { "{" + result.names(itemset.items).joined(separator: ", ") + "}" }
+  func support(_ itemset: Itemset) -> Double { result.support(itemset.count) }
 
   public func render(_ style: RenderStyle) -> String {
     var lines: [String] = []
@@ -40,10 +42,11 @@ public struct ItemsetsValue: Value, CSVExportable, RowOrderable, Plottable {
       return lines.joined(separator: "\n")
     }
     let visible = TextTable.visibleRows(count: count, head: style.headRows, tail: style.tailRows)
-    var rows = first(visible.head.count).map(row)
-    if let tail = visible.tail {
+    let shown = ends(first: visible.head.count, last: visible.tail?.count ?? 0)
+    var rows = shown.first.map(row)
+    if visible.tail != nil {
       rows.append(["…", "", ""])
-      rows += last(tail.count).map(row)
+      rows += shown.last.map(row)
     }
     let kindName = result.target == .all ? "frequent itemsets" : "\(result.target.rawValue) frequent itemsets"
     let table = TextTable(headers: ["items", "count", "support"], alignments: [.left, .right, .right], rows: rows,
@@ -52,14 +55,14 @@ public struct ItemsetsValue: Value, CSVExportable, RowOrderable, Plottable {
     return lines.joined(separator: "\n")
   }
 
-  private func row(_ index: Int) -> [String] {
-    [label(index), String(result.count(at: index)), NumberFormatting.fixed(support(index), decimals: 4)]
+  private func row(_ itemset: Itemset) -> [String] {
+    [label(itemset), String(itemset.count), NumberFormatting.fixed(support(itemset), decimals: 4)]
   }
 
   /// LANGUAGE.md §7: `items,count,support`, items joined by `;` in sorted order.
   public var csvDocument: CSVDocument {
-    CSVDocument(header: ["items", "count", "support"], rows: allPositions().map { index in
-      [result.names(at: index).joined(separator: ";"), String(result.count(at: index)), NumberFormatting.exact(support(index))]
+    CSVDocument(header: ["items", "count", "support"], rows: all().map { itemset in
+      [result.names(itemset.items).joined(separator: ";"), String(itemset.count), NumberFormatting.exact(support(itemset))]
     })
   }
 
@@ -69,12 +72,11 @@ public struct ItemsetsValue: Value, CSVExportable, RowOrderable, Plottable {
   public func ordered(by column: String?, descending: Bool, limit: Int?) throws -> any Value {
     var copy = self
     let key = column.map { ItemsetRankKey(byLength: $0 == "length", descending: descending) }
-    if var explicit = order {
+    if var explicit = cut {
       if let key {
         // Stable: ties keep the current order.
         explicit = explicit.enumerated().sorted { a, b in
-          let (x, y) = key.byLength
-            ? (result.length(at: a.element), result.length(at: b.element)) : (result.count(at: a.element), result.count(at: b.element))
+          let (x, y) = key.byLength ? (a.element.items.count, b.element.items.count) : (a.element.count, b.element.count)
           if x != y { return key.descending ? x > y : x < y }
           return a.offset < b.offset
         }.map(\.element)
@@ -83,13 +85,13 @@ public struct ItemsetsValue: Value, CSVExportable, RowOrderable, Plottable {
         copy.cutFrom = copy.cutFrom ?? explicit.count
         explicit = Array(explicit.prefix(limit))
       }
-      copy.order = explicit
+      copy.cut = explicit
     } else {
       // Ties keep the current order: the new key goes before the current ones.
       if let key { copy.keys = [key] + keys }
       if let limit, limit < count {
         copy.cutFrom = count
-        copy.order = copy.first(limit)
+        copy.cut = copy.first(limit)
       }
     }
     return copy

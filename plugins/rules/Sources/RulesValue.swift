@@ -35,8 +35,10 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
 
   /// Rule numbers of the first `k` rules in order.
   func first(_ k: Int) -> [Int] { order.map { Array($0.prefix(k)) } ?? ranking.first(k) }
-  /// Rule numbers of the last `k` rules in order.
-  func last(_ k: Int) -> [Int] { order.map { Array($0.suffix(k)) } ?? ranking.last(k) }
+  /// Rule numbers of the first `head` and the last `tail` rules in order.
+  func ends(first head: Int, last tail: Int) -> (first: [Int], last: [Int]) {
+    order.map { (Array($0.prefix(head)), Array($0.suffix(tail))) } ?? ranking.ends(first: head, last: tail)
+  }
   func allPositions() -> [Int] { order ?? ranking.all() }
 
   func side(_ items: [Int32]) -> String { "{" + result.names(items).joined(separator: ", ") + "}" }
@@ -55,10 +57,11 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
     if !measures.contains(rankedBy), rankedBy != .count { measures.append(rankedBy) }
     let headers = ["rule"] + measures.map(\.rawValue) + (hasPValues ? ["p (Holm)"] : [])
     let visible = TextTable.visibleRows(count: count, head: style.headRows, tail: style.tailRows)
-    var rows = first(visible.head.count).map { row(result.table.rule(at: $0), measures) }
-    if let tail = visible.tail {
+    let shown = ends(first: visible.head.count, last: visible.tail?.count ?? 0)
+    var rows = shown.first.map { row(result.table.rule(at: $0), measures) }
+    if visible.tail != nil {
       rows.append(["…"] + Array(repeating: "", count: headers.count - 1))
-      rows += last(tail.count).map { row(result.table.rule(at: $0), measures) }
+      rows += shown.last.map { row(result.table.rule(at: $0), measures) }
     }
     let table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1), rows: rows,
       title: "\(countText), \(settings), by \(rankedBy.rawValue)")

@@ -31,8 +31,8 @@ import Testing
   func checkTopItemsets(_ mined: FrequentItemsets, database: TransactionDatabase, expected: Any?) throws {
     let top = try #require(expected as? [[String: Any]])
     var countOf: [[Int]: Int] = [:]
-    for index in 0..<mined.count where mined.items(at: index).count >= 2 {
-      countOf[mined.items(at: index).map { Reference.skuNumber(database.itemNames[Int($0)]) }.sorted()] = mined.count(at: index)
+    for itemset in mined.itemsets where itemset.items.count >= 2 {
+      countOf[itemset.items.map { Reference.skuNumber(database.itemNames[Int($0)]) }.sorted()] = itemset.count
     }
     for entry in top {
       let items = try #require(entry["items"] as? [Int]).sorted()

@@ -28,8 +28,8 @@ import Testing
     #expect(mined.countsByLength == Dictionary(uniqueKeysWithValues: byLength.map { (Int($0.key) ?? 0, $0.value) }))
     let top = try #require(row["top_pairs_or_larger"] as? [[String: Any]])
     var countOf: [[Int]: Int] = [:]
-    for index in 0..<mined.count where mined.items(at: index).count >= 2 {
-      countOf[mined.names(at: index).compactMap { Int($0) }.sorted()] = mined.count(at: index)
+    for itemset in mined.itemsets where itemset.items.count >= 2 {
+      countOf[mined.names(itemset.items).compactMap { Int($0) }.sorted()] = itemset.count
     }
     for entry in top {
       let items = try #require(entry["items"] as? [Int]).sorted()

@@ -15,6 +15,7 @@ public enum AssociationRuleMiner {
     let (index, minimumCount) = try frequentItemsets(database, itemsetOptions, ruleOptions, control)
     let limit = ruleOptions.limit ?? Int.max
     var table = RuleTable(arena: index.arena, basketCount: database.basketCount)
+    table.reserve(min(limit, 1 << 23))
     try generate(index: index, database: database, options: ruleOptions, control: control) { position, consequent, count, countA, countC in
       guard table.count < limit else {
         throw MiningError.limitExceeded(

@@ -6,13 +6,16 @@ public struct Itemset: Sendable, Hashable {
   public let count: Int
 }
 
-/// Materialised mining result: itemsets in a flat store, in the order they were mined, with
-/// the context needed to print them.
+/// Materialised mining result, with the context needed to print it.
+///
+/// Miners report an itemset with perfect extensions (items in every basket holding it) as one
+/// group: the itemset with each subset of its extensions, all with the same count. The result
+/// keeps the groups as they are, so that hundreds of thousands of itemsets cost a few
+/// thousand groups; itemsets are spelled out only where they are shown or saved.
 ///
 /// Their order for display and `save` is by count (descending), then length (ascending), then
-/// item ids lexicographically, so it is deterministic whatever the algorithm. It is computed
-/// when asked for, and only as far as asked: `first(k)` and `last(k)` take one pass over the
-/// itemsets, `ordered()` sorts them all.
+/// item ids lexicographically, so it is deterministic whatever the algorithm. `ends` finds the
+/// first and last few by spelling out only the groups of the highest and lowest counts.
 public struct FrequentItemsets: Sendable {
   public let itemNames: [String]
   public let basketCount: Int
@@ -20,44 +23,17 @@ public struct FrequentItemsets: Sendable {
   public let target: MiningTarget
   /// Apriori's per-level trace, when the apriori algorithm ran.
   public let trace: AprioriTrace?
-  let flatItems: [Int32]
-  let offsets: [Int]
-  let counts: [Int]
+  let groups: ItemsetGroups
 
-  public var count: Int { counts.count }
-  public var isEmpty: Bool { counts.isEmpty }
-
-  /// Itemset number `index` (in mining order).
-  public subscript(index: Int) -> Itemset {
-    Itemset(items: Array(flatItems[offsets[index]..<offsets[index + 1]]), count: counts[index])
-  }
-
-  /// The item ids of itemset `index`, sorted ascending.
-  public func items(at index: Int) -> ArraySlice<Int32> { flatItems[offsets[index]..<offsets[index + 1]] }
-
-  /// The number of items of itemset `index`.
-  public func length(at index: Int) -> Int { offsets[index + 1] - offsets[index] }
-
-  /// The basket count of itemset `index`.
-  public func count(at index: Int) -> Int { counts[index] }
-
-  /// The support (fraction of baskets) of itemset `index`.
-  public func support(at index: Int) -> Double { Double(counts[index]) / Double(max(basketCount, 1)) }
-
-  /// The item names of itemset `index`, sorted by name (as `save` writes them).
-  public func names(at index: Int) -> [String] {
-    items(at: index).map { itemNames[Int($0)] }.sorted()
-  }
+  /// The number of itemsets.
+  public var count: Int { groups.total }
+  public var isEmpty: Bool { groups.total == 0 }
 
   /// The number of itemsets of each length.
-  public var countsByLength: [Int: Int] {
-    var result: [Int: Int] = [:]
-    for index in 0..<count { result[length(at: index), default: 0] += 1 }
-    return result
-  }
+  public var countsByLength: [Int: Int] { groups.countsByLength }
 
   /// All itemsets, in order.
-  public var itemsets: [Itemset] { ordered().map { self[$0] } }
+  public var itemsets: [Itemset] { ordered() }
 
   init(collector: ItemsetCollector, itemNames: [String], basketCount: Int, minimumCount: Int, target: MiningTarget, trace: AprioriTrace?) {
     self.itemNames = itemNames
@@ -65,10 +41,139 @@ public struct FrequentItemsets: Sendable {
     self.minimumCount = minimumCount
     self.target = target
     self.trace = trace
-    self.flatItems = collector.flat
-    self.offsets = collector.offsets
-    self.counts = collector.counts
+    self.groups = collector.groups
   }
+
+  /// Item names, sorted by name (as `save` writes them).
+  public func names(_ items: [Int32]) -> [String] { items.map { itemNames[Int($0)] }.sorted() }
+
+  /// The support (fraction of baskets) of a count.
+  public func support(_ count: Int) -> Double { Double(count) / Double(max(basketCount, 1)) }
+
+  /// Every itemset spelled out, in mining order.
+  func list() -> ItemsetList {
+    var list = ItemsetList()
+    for group in 0..<groups.count { groups.expand(group, into: &list) }
+    return list
+  }
+
+  /// All itemsets in order: by `keys` in turn, then count, length and items.
+  public func ordered(keys: [ItemsetRankKey] = []) -> [Itemset] {
+    let list = list()
+    return list.ordered(keys: keys).map(list.itemset(at:))
+  }
+
+  /// The first `head` and the last `tail` itemsets, each in order.
+  public func ends(first head: Int, last tail: Int, keys: [ItemsetRankKey] = []) -> (first: [Itemset], last: [Itemset]) {
+    guard keys.isEmpty else {
+      let list = list()
+      let ends = list.ends(first: head, last: tail, keys: keys)
+      return (ends.first.map(list.itemset(at:)), ends.last.map(list.itemset(at:)))
+    }
+    // Groups by count, largest first; the first itemsets come from the first groups, so only
+    // runs of groups with one count are spelled out, from each end, until enough are found.
+    let byCount = (0..<groups.count).sorted { groups.counts[$0] != groups.counts[$1] ? groups.counts[$0] > groups.counts[$1] : $0 < $1 }
+    func runs(fromStart: Bool, wanted: Int) -> [Itemset] {
+      var found: [Itemset] = []
+      var index = fromStart ? 0 : byCount.count - 1
+      while found.count < wanted, byCount.indices.contains(index) {
+        let runCount = groups.counts[byCount[index]]
+        var run = ItemsetList()
+        while byCount.indices.contains(index), groups.counts[byCount[index]] == runCount {
+          groups.expand(byCount[index], into: &run)
+          index += fromStart ? 1 : -1
+        }
+        let ordered = run.ordered().map(run.itemset(at:))
+        let need = wanted - found.count
+        found = fromStart ? found + ordered.prefix(need) : ordered.suffix(need) + found
+      }
+      return found
+    }
+    return (runs(fromStart: true, wanted: max(head, 0)), runs(fromStart: false, wanted: max(tail, 0)))
+  }
+}
+
+/// Itemsets as reported, in groups: items `base ∪ S` for each subset `S` of `extensions`
+/// whose length lies in the group's range, all with the group's count.
+struct ItemsetGroups: Sendable {
+  /// Per group, its base items then its extensions, each ascending.
+  private(set) var items: [Int32] = []
+  private(set) var starts: [Int] = [0]
+  private(set) var baseLengths: [Int] = []
+  private(set) var counts: [Int] = []
+  private(set) var lengths: [ClosedRange<Int>] = []
+  /// Itemsets in all groups (saturating).
+  private(set) var total = 0
+
+  var count: Int { counts.count }
+
+  mutating func append(base: UnsafeBufferPointer<Int32>, extensions: UnsafeBufferPointer<Int32>, count: Int, lengths range: ClosedRange<Int>) {
+    let start = items.count
+    items.append(contentsOf: base)
+    items[start...].sort()
+    let middle = items.count
+    items.append(contentsOf: extensions)
+    items[middle...].sort()
+    starts.append(items.count)
+    baseLengths.append(base.count)
+    counts.append(count)
+    lengths.append(range)
+    let (sum, overflow) = total.addingReportingOverflow(
+      ItemsetReporter<ItemsetCounter>.combinationCount(base: base.count, extensions: extensions.count, lengths: range))
+    total = overflow ? Int.max : sum
+  }
+
+  /// Adds the itemsets of group `group` to `list`.
+  func expand(_ group: Int, into list: inout ItemsetList) {
+    let base = items[starts[group]..<(starts[group] + baseLengths[group])]
+    let extensions = items[(starts[group] + baseLengths[group])..<starts[group + 1]]
+    let range = lengths[group]
+    var buffer = Array(base)
+    func enumerate(from start: Int) {
+      if range.contains(buffer.count) { buffer.withUnsafeBufferPointer { list.append($0, count: counts[group]) } }
+      guard buffer.count < range.upperBound else { return }
+      for index in start..<extensions.endIndex {
+        buffer.append(extensions[index])
+        enumerate(from: index + 1)
+        buffer.removeLast()
+      }
+    }
+    enumerate(from: extensions.startIndex)
+  }
+
+  var countsByLength: [Int: Int] {
+    var result: [Int: Int] = [:]
+    for group in 0..<count {
+      let k = starts[group + 1] - starts[group] - baseLengths[group]
+      var binomial = 1
+      for j in 0...k {
+        if j > 0 { binomial = ItemsetCounter.nextBinomial(binomial, k: k, j: j) }
+        if lengths[group].contains(baseLengths[group] + j) { result[baseLengths[group] + j, default: 0] += binomial }
+      }
+    }
+    return result
+  }
+}
+
+/// Itemsets spelled out in a flat store (items ascending), for ordering and saving.
+struct ItemsetList {
+  private(set) var flatItems: [Int32] = []
+  private(set) var offsets: [Int] = [0]
+  private(set) var counts: [Int] = []
+
+  var count: Int { counts.count }
+
+  mutating func append(_ items: UnsafeBufferPointer<Int32>, count: Int) {
+    let start = flatItems.count
+    flatItems.append(contentsOf: items)
+    _ = TransactionDatabase.sortUnique(&flatItems, from: start)
+    offsets.append(flatItems.count)
+    counts.append(count)
+  }
+
+  func items(at index: Int) -> ArraySlice<Int32> { flatItems[offsets[index]..<offsets[index + 1]] }
+  func length(at index: Int) -> Int { offsets[index + 1] - offsets[index] }
+  func itemset(at index: Int) -> Itemset { Itemset(items: Array(items(at: index)), count: counts[index]) }
 
   /// True if itemset `x` comes before `y`: by `keys` in turn, then count (descending),
   /// length, and items.
@@ -89,18 +194,13 @@ public struct FrequentItemsets: Sendable {
     return false
   }
 
-  /// The numbers of the first `k` itemsets in order.
-  public func first(_ k: Int, keys: [ItemsetRankKey] = []) -> [Int] {
-    TopSelection.first(k, of: count) { precedes($0, $1, keys: keys) }
-  }
-
-  /// The numbers of the last `k` itemsets in order.
-  public func last(_ k: Int, keys: [ItemsetRankKey] = []) -> [Int] {
-    TopSelection.first(k, of: count) { precedes($1, $0, keys: keys) }.reversed()
+  /// The numbers of the first `head` and the last `tail` itemsets, each in order, from one pass.
+  func ends(first head: Int, last tail: Int, keys: [ItemsetRankKey] = []) -> (first: [Int], last: [Int]) {
+    TopSelection.ends(first: head, last: tail, of: count) { precedes($0, $1, keys: keys) }
   }
 
   /// The numbers of all itemsets, in order.
-  public func ordered(keys: [ItemsetRankKey] = []) -> [Int] {
+  func ordered(keys: [ItemsetRankKey] = []) -> [Int] {
     guard keys.isEmpty else { return (0..<count).sorted { precedes($0, $1, keys: keys) } }
     // One integer key holds count (descending) and length (ascending), so most comparisons
     // are a single integer comparison; only itemsets equal in both compare their items.
@@ -142,17 +242,17 @@ public struct ItemsetRankKey: Sendable, Equatable {
   }
 }
 
-/// A visitor that stores every itemset (items sorted) for `FrequentItemsets`.
+/// A visitor that keeps every reported group of itemsets for `FrequentItemsets`.
 struct ItemsetCollector: ItemsetVisitor {
-  private(set) var flat: [Int32] = []
-  private(set) var offsets: [Int] = [0]
-  private(set) var counts: [Int] = []
+  private(set) var groups = ItemsetGroups()
 
   mutating func visit(items: UnsafeBufferPointer<Int32>, count: Int) {
-    let start = flat.count
-    flat.append(contentsOf: items)
-    _ = TransactionDatabase.sortUnique(&flat, from: start)
-    offsets.append(flat.count)
-    counts.append(count)
+    groups.append(base: items, extensions: UnsafeBufferPointer(start: nil, count: 0), count: count, lengths: items.count...items.count)
+  }
+
+  mutating func visitCombinations(
+    base: UnsafeBufferPointer<Int32>, extensions: UnsafeBufferPointer<Int32>, count: Int, lengths: ClosedRange<Int>
+  ) {
+    groups.append(base: base, extensions: extensions, count: count, lengths: lengths)
   }
 }

@@ -53,6 +53,16 @@ public struct RuleTable: Sendable {
 
   public var count: Int { positions.count }
 
+  /// Reserves room for `capacity` rules. Large reservations are address space, mapped only
+  /// as rules arrive, and save the copies of growing millions of rules step by step.
+  mutating func reserve(_ capacity: Int) {
+    positions.reserveCapacity(capacity)
+    consequentMasks.reserveCapacity(capacity)
+    counts.reserveCapacity(capacity)
+    antecedentCounts.reserveCapacity(capacity)
+    consequentCounts.reserveCapacity(capacity)
+  }
+
   mutating func append(position: Int, consequent mask: UInt64, count: Int, antecedentCount: Int, consequentCount: Int) {
     positions.append(UInt32(truncatingIfNeeded: position))
     consequentMasks.append(mask)
@@ -83,6 +93,42 @@ public struct RuleTable: Sendable {
   public func value(_ measure: RuleMeasure, of rule: Int) -> Double {
     measure.value(ruleCount: Int(counts[rule]), antecedentCount: Int(antecedentCounts[rule]),
       consequentCount: Int(consequentCounts[rule]), basketCount: basketCount)
+  }
+
+  /// Raw views of the columns, for loops over millions of rules.
+  struct Columns {
+    let arena: UnsafeBufferPointer<Int32>
+    let positions: UnsafeBufferPointer<UInt32>
+    let consequentMasks: UnsafeBufferPointer<UInt64>
+    let counts: UnsafeBufferPointer<Int32>
+    let antecedentCounts: UnsafeBufferPointer<Int32>
+    let consequentCounts: UnsafeBufferPointer<Int32>
+    let basketCount: Int
+
+    @inline(__always) func value(_ measure: RuleMeasure, _ rule: Int) -> Double {
+      measure.value(
+        ruleCount: Int(counts[rule]), antecedentCount: Int(antecedentCounts[rule]),
+        consequentCount: Int(consequentCounts[rule]), basketCount: basketCount)
+    }
+  }
+
+  /// Runs `body` with raw views of the columns (valid only inside it).
+  func withColumns<R>(_ body: (Columns) throws -> R) rethrows -> R {
+    try arena.withUnsafeBufferPointer { arena in
+      try positions.withUnsafeBufferPointer { positions in
+        try consequentMasks.withUnsafeBufferPointer { masks in
+          try counts.withUnsafeBufferPointer { counts in
+            try antecedentCounts.withUnsafeBufferPointer { antecedentCounts in
+              try consequentCounts.withUnsafeBufferPointer { consequentCounts in
+                try body(Columns(
+                  arena: arena, positions: positions, consequentMasks: masks, counts: counts,
+                  antecedentCounts: antecedentCounts, consequentCounts: consequentCounts, basketCount: basketCount))
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
   /// The items of a rule's itemset, and the mask of its consequent.
