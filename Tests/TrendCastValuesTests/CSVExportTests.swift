@@ -47,7 +47,7 @@ import TrendCastValues
   }
 
   @Test(arguments: [("plain", "plain"), ("a,b", "\"a,b\""), ("a\"b", "\"a\"\"b\""), ("two\nlines", "\"two\nlines\""),
-    ("cr\r", "\"cr\r\""), (" lead", "\" lead\""), ("trail ", "\"trail \""), ("", "")])
+    ("cr\r", "\"cr\r\""), ("crlf\r\nend", "\"crlf\r\nend\""), (" lead", "\" lead\""), ("trail ", "\"trail \""), ("", "")])
   func fieldsAreQuotedPerRFC4180(_ field: String, _ written: String) {
     #expect(CSVDocument.quoted(field) == written)
   }

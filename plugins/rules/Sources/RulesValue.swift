@@ -83,9 +83,15 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
 
   /// LANGUAGE.md §7: `antecedent,consequent,count,support,confidence,lift,leverage,conviction,zhang`.
   public var csvDocument: CSVDocument {
-    CSVDocument(header: ["antecedent", "consequent"] + Self.saved.map(\.rawValue), rows: allPositions().map { number in
+    let ranking = ranking
+    // Each side's names in name order: the items sorted by their precomputed name ranks.
+    func names(_ items: [Int32]) -> String {
+      items.sorted { ranking.nameRanks[Int($0)] < ranking.nameRanks[Int($1)] }.map { result.itemNames[Int($0)] }
+        .joined(separator: ";")
+    }
+    return CSVDocument(header: ["antecedent", "consequent"] + Self.saved.map(\.rawValue), rows: allPositions().map { number in
       let rule = result.table.rule(at: number)
-      return [result.names(rule.antecedent).joined(separator: ";"), result.names(rule.consequent).joined(separator: ";")]
+      return [names(rule.antecedent), names(rule.consequent)]
         + Self.saved.map { measure in
           let value = rule.value(measure)
           if measure == .count { return String(Int(value)) }
