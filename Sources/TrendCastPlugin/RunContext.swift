@@ -25,7 +25,7 @@ public struct RunContext: Sendable {
   public init(style: RenderStyle = RenderStyle(), searchDirectories: [String] = [FileManager.default.currentDirectoryPath],
               stdlibDirectory: String? = nil, cancellation: CancellationFlag = CancellationFlag(),
               progress: any ProgressReporter = SilentProgress(), report: ReportSink = ReportSink(),
-              parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+              parallelism: Int = ProcessorCount.available) {
     self.style = style
     self.searchDirectories = searchDirectories
     self.stdlibDirectory = stdlibDirectory

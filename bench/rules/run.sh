@@ -22,4 +22,8 @@ if [ -z "${TRENDCAST_BENCH_CMD:-}" ]; then
   (cd "$here/../.." && swift build -c release --product trendcast >/dev/null)
   export TRENDCAST_BENCH_CMD="$here/trendcast_side.sh"
 fi
-exec "$venv/bin/python" "$here/measure.py"
+# One core for every tool (pyfim and mlxtend mine on one thread; TrendCast counts the cores
+# it may use, so it runs one worker): BENCH_CPU picks the core, BENCH_CPU=all lifts the pin.
+cpu="${BENCH_CPU:-0}"
+if [ "$cpu" = all ]; then exec "$venv/bin/python" "$here/measure.py"; fi
+exec taskset -c "$cpu" "$venv/bin/python" "$here/measure.py"

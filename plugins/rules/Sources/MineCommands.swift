@@ -55,6 +55,7 @@ enum MineRules {
       limit: itemsetOptions.limit)
     // minlen= counts the items of the whole rule; the itemsets themselves are mined from 1.
     ruleOptions.minRuleLength = itemsetOptions.minLength
+    ruleOptions.workers = invocation.context.parallelism
     let result = try MiningInput.mining(invocation) { [ruleOptions] control in
       try AssociationRuleMiner.mine(database, itemsetOptions: itemsetOptions, ruleOptions: ruleOptions, control: control)
     }

@@ -137,3 +137,21 @@ import TrendCastValues
     #expect(cut.map(\.name) == ["jam", "milk"])
   }
 }
+
+/// Rules made by several workers are the rules one worker makes, in the same order.
+@Suite struct RuleWorkerTests {
+  @Test func workersGiveTheSameTable() throws {
+    let database = try TransactionDatabase.readBaskets(path: Reference.path("data/fimi/mushroom.dat"))
+    let itemsets = ItemsetMiningOptions(support: .fraction(0.2))
+    var options = RuleOptions(minConfidence: 0.5, limit: nil)
+    let one = try AssociationRuleMiner.mine(database, itemsetOptions: itemsets, ruleOptions: options).table
+    options.workers = 4
+    let four = try AssociationRuleMiner.mine(database, itemsetOptions: itemsets, ruleOptions: options).table
+    #expect(one.count == 377_677 && four.count == one.count)
+    #expect(four.positions == one.positions && four.consequentMasks == one.consequentMasks)
+    #expect(four.antecedentCounts == one.antecedentCounts && four.consequentCounts == one.consequentCounts)
+    // The limit holds over all workers together.
+    options.limit = 377_676
+    #expect(throws: MiningError.self) { try AssociationRuleMiner.mine(database, itemsetOptions: itemsets, ruleOptions: options) }
+  }
+}

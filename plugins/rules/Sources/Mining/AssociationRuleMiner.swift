@@ -13,17 +13,7 @@ public enum AssociationRuleMiner {
   ) throws -> AssociationRules {
     try ruleOptions.validate()
     let (index, minimumCount) = try frequentItemsets(database, itemsetOptions, ruleOptions, control)
-    let limit = ruleOptions.limit ?? Int.max
-    var table = RuleTable(arena: index.arena, basketCount: database.basketCount)
-    table.reserve(min(limit, 1 << 23))
-    try generate(index: index, database: database, options: ruleOptions, control: control) { position, consequent, count, countA, countC in
-      guard table.count < limit else {
-        throw MiningError.limitExceeded(
-          limit: limit, what: "rules",
-          suggestion: "try a higher confidence= or support=, a measure filter such as lift=1.5, or a higher limit=")
-      }
-      table.append(position: position, consequent: consequent, count: count, antecedentCount: countA, consequentCount: countC)
-    }
+    var table = try generateTable(index: index, database: database, options: ruleOptions, control: control)
     if ruleOptions.pruneRedundant { table = try removeRedundant(table, index: index, control: control) }
     if let alpha = ruleOptions.significance { table = keepSignificant(table, alpha: alpha) }
     if let top = ruleOptions.top {
@@ -75,9 +65,11 @@ public enum AssociationRuleMiner {
   /// arena position of its itemset and the bit mask of its consequent's positions in it.
   typealias Emit = (Int, UInt64, Int, Int, Int) throws -> Void
 
-  /// Calls `emit` for every rule meeting the confidence, the minimums and the item constraints.
-  private static func generate(
-    index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions, control: MiningControl, emit: Emit
+  /// Calls `emit` for every rule meeting the confidence, the minimums and the item constraints,
+  /// made from the itemsets `entries` of the index (default: all).
+  static func generate(
+    index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions, control: MiningControl,
+    entries: Range<Int>? = nil, emit: Emit
   ) throws {
     let itemCounts = database.itemCounts()
     let n = database.basketCount
@@ -103,7 +95,7 @@ public enum AssociationRuleMiner {
 
       var generator = ConsequentGenerator(lookup: lookup)
       var subsetCounts: [Int32] = []
-      for entry in 0..<index.count {
+      for entry in entries ?? 0..<index.count {
         if entry & 4095 == 0, control.isCancelled() { throw MiningError.cancelled }
         let position = index.positions[entry]
         let length = Int(lookup.arena[position])

@@ -86,6 +86,8 @@ public struct RuleOptions: Sendable {
   public var limit: Int?
   /// The fewest items in a whole rule, antecedent and consequent together (at least 2).
   public var minRuleLength: Int = 2
+  /// Threads making rules; the rules and their order do not depend on it.
+  public var workers: Int = 1
 
   public init(
     minConfidence: Double, consequentMax: Int? = 1, minimums: [RuleMeasure: Double] = [:],

@@ -71,6 +71,15 @@ public struct RuleTable: Sendable {
     consequentCounts.append(Int32(clamping: consequentCount))
   }
 
+  /// Adds the rules of `other`, made from the same itemsets.
+  mutating func append(contentsOf other: RuleTable) {
+    positions.append(contentsOf: other.positions)
+    consequentMasks.append(contentsOf: other.consequentMasks)
+    counts.append(contentsOf: other.counts)
+    antecedentCounts.append(contentsOf: other.antecedentCounts)
+    consequentCounts.append(contentsOf: other.consequentCounts)
+  }
+
   /// The rules at `rules` (any order, repeats allowed), with their p-values if any.
   func subset<Rules: Collection>(_ rules: Rules) -> RuleTable where Rules.Element == Int {
     var table = RuleTable(arena: arena, basketCount: basketCount)
