@@ -84,15 +84,17 @@ extension TerminalText {
       return lines
     }
 
-    /// A piece split one level finer — clauses after `: ` or `; `, then words — or nil when
-    /// it cannot be split further.
+    /// A piece split one level finer — clauses after `: ` or `; ` (not after a clause that is
+    /// only a label), then words — or nil when it cannot be split further.
     static func split(_ piece: String, level: Int) -> [String]? {
       var parts: [String] = []
       if level == 0 {
         var clause = ""
         for word in piece.split(separator: " ", omittingEmptySubsequences: true) {
+          let isLabel = clause.isEmpty && word.hasSuffix(":")
           clause += (clause.isEmpty ? "" : " ") + word
-          if word.hasSuffix(":") || word.hasSuffix(";") {
+          // A one-word label (`winner:`) stays with what it labels.
+          if (word.hasSuffix(":") || word.hasSuffix(";")) && !isLabel {
             parts.append(clause)
             clause = ""
           }

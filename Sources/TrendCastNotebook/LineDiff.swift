@@ -2,8 +2,9 @@
 /// printed, with a few lines of context.
 public enum LineDiff {
   public static func describe(expected: String, actual: String, context: Int = 2, limit: Int = 24) -> String {
-    let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // An empty output has no lines (splitting it would give one empty line, shown as a change).
+    let old = expected.isEmpty ? [] : expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let new = actual.isEmpty ? [] : actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard old.count * new.count <= 4_000_000 else {
       return "  (outputs of \(old.count) and \(new.count) lines differ)"
     }

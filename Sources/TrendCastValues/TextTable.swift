@@ -26,6 +26,8 @@ public struct TextTable: Sendable {
   /// both the table and `width` is folded like a report line.
   public func render(ascii: Bool = false, width: Int = 72) -> String {
     let columnCount = headers.count
+    let headers = headers.map { Self.oneLine($0, ascii: ascii) }
+    let rows = rows.map { $0.map { Self.oneLine($0, ascii: ascii) } }
     var widths = headers.map(TextWidth.of)
     for row in rows {
       for (column, cell) in row.enumerated() where column < columnCount {
@@ -44,6 +46,21 @@ public struct TextTable: Sendable {
     }
     if let footer { lines.append(footer) }
     return lines.joined(separator: "\n")
+  }
+
+  /// A cell on one line: a line break inside a value (a quoted CSV field may hold one) is
+  /// shown as `↵` (`\n` in ASCII), a tab as a space, so rows stay aligned.
+  static func oneLine(_ cell: String, ascii: Bool) -> String {
+    guard cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return cell }
+    var result = ""
+    for character in cell {
+      switch character {
+      case "\n", "\r", "\r\n": result += ascii ? "\\n" : "↵"
+      case "\t": result += " "
+      default: result.append(character)
+      }
+    }
+    return result
   }
 
   private func format(_ cells: [String], widths: [Int], header: Bool) -> String {

@@ -24,6 +24,13 @@ import TrendCastCharts
     ])
   }
 
+  @Test func aOneWordLabelStaysWithItsValue() {
+    let line = "  winner: ARIMA(2,1,1)(0,1,1)[12] with drift, AICc 1234.56; runner-up: ARIMA(1,1,1)(0,1,1)[12], AICc 1236.01"
+    let folded = TerminalText.wrapped(line, width: 60)
+    #expect(folded.first?.hasPrefix("  winner: ARIMA(2,1,1)") == true)
+    #expect(folded.allSatisfy { TerminalText.width(of: $0) <= 60 })
+  }
+
   @Test func conclusionsAlignAfterTheirArrowAndLongClausesBreakBetweenWords() {
     let line = "  => at the 5% level, no evidence against stationarity around a constant level"
     let folded = TerminalText.wrapped(line, width: 40)

@@ -75,9 +75,9 @@ import TrendCastValues
     let harness = try NotebookHarness()
     defer { harness.removeDirectory() }
     let missing = Self.printed.replacingOccurrences(of: "\n```output\n2\n```\n", with: "")
-    #expect(harness.run(missing, mode: .check).outcome == "cell 1 at line 4:\n  + 2\n  - ")
+    #expect(harness.run(missing, mode: .check).outcome == "cell 1 at line 4:\n  + 2")
     let surplus = Self.printed.replacingOccurrences(of: "b = add a a\n```\n", with: "b = add a a\n```\n```output\nstale\n```\n")
-    #expect(harness.run(surplus, mode: .check).outcome == "cell 2 at line 15:\n  + \n  - stale")
+    #expect(harness.run(surplus, mode: .check).outcome == "cell 2 at line 15:\n  - stale")
   }
 
   @Test func updateRewritesOutputsAndLeavesProseByteForByte() throws {

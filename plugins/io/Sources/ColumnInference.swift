@@ -106,7 +106,7 @@ struct ColumnInference {
   struct NotDates: Error {}
 
   /// A date column. Undeclared columns must parse completely in one style or they are not
-  /// dates; a declared column, or one whose dates come in several styles, is an error.
+  /// dates (they are text); a declared column that does not is an error.
   private func dateColumn(_ index: Int, name: String, declared: Bool, frequency: Frequency?) throws -> Column {
     var stamps: [Timestamp?] = []
     stamps.reserveCapacity(dataRows.count)
@@ -144,7 +144,8 @@ struct ColumnInference {
           hint: "dates are written like 2024-01-31, 2024-01, 2024-01-31 13:00, Jan 2024, 2024Q1 or 2024", at: locate(row, index))
       }
       if let style, style != parsed.style {
-        guard declared || stamps.count > 1 else { throw NotDates() }
+        // Undeclared, it is text wherever the change comes; using it as dates names the clash.
+        guard declared else { throw NotDates() }
         let first = text(styleRow, index)
         let value = text(row, index)
         throw RuntimeError("column '\(name)' mixes date formats: '\(first)' (row \(styleRow - dataRows.lowerBound + 1)) and '\(value)' (row \(row - dataRows.lowerBound + 1))",
