@@ -56,6 +56,7 @@ enum MineRules {
     // minlen= counts the items of the whole rule; the itemsets themselves are mined from 1.
     ruleOptions.minRuleLength = itemsetOptions.minLength
     ruleOptions.workers = invocation.context.parallelism
+    ruleOptions.previewRows = (invocation.context.style.headRows, invocation.context.style.tailRows)
     let result = try MiningInput.mining(invocation) { [ruleOptions] control in
       try AssociationRuleMiner.mine(database, itemsetOptions: itemsetOptions, ruleOptions: ruleOptions, control: control)
     }
@@ -101,8 +102,8 @@ enum RecommendCommand {
       throw invocation.optionError("basket", "no basket in the data holds the item '\(unknown)'",
         hint: Suggestions.didYouMean(unknown, among: rules.result.itemNames))
     }
-    // The rules as the value holds them: cut by `show … top=` or reordered by `show … by=`.
-    let suggestions = rules.result.recommend(basketNames: basket, top: top, order: rules.order, keys: rules.keys)
+    // The rules as the value holds them: cut by `show … top=`, ties in its order.
+    let suggestions = rules.result.recommend(basketNames: basket, top: top, keys: rules.keys)
     let columns: [Column] = [
       Column(name: "item", values: .text(suggestions.map(\.name))),
       Column(name: "confidence", values: .float(suggestions.map(\.confidence))),

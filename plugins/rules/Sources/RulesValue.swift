@@ -3,15 +3,13 @@ import TrendCastValues
 
 /// The result of `mine rules`: rules ranked by the `by=` measure, best first.
 ///
-/// The ranking is lazy: a display finds only its first and last rows (one pass over the rules),
-/// and `show … by=` without `top=` only adds a key. Only `save`, and reordering a value that
-/// `top=` has already cut, put every rule in order.
+/// The ranking is lazy: a display shows the first and last rows found while mining (or in
+/// one pass over the rules), `show … by=` without `top=` only adds a key, and `show … top=N`
+/// keeps the best N. Only `save` puts every rule in order.
 public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
   public var result: AssociationRules
   /// The order the rules are in: each key in turn, then item names.
   public var keys: [RuleRankKey]
-  /// Rule numbers in display order, once `show … top=` cut them (nil: every rule, by `keys`).
-  public var order: [Int]?
   public var rankedBy: RuleMeasure
   public var settings: String
   /// How many rules there were before `show … top=` cut them (nil: not cut).
@@ -25,21 +23,25 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
   }
 
   public var kind: ValueKind { .rules }
-  public var count: Int { order?.count ?? result.count }
+  public var count: Int { result.count }
   /// Every rule, in order (made on demand).
-  public var rules: [AssociationRule] { allPositions().map(result.table.rule(at:)) }
+  public var rules: [AssociationRule] {
+    let all = ordered()
+    return all.rows.map(all.table.rule(at:))
+  }
   public var summary: String { "\(countText), \(settings)" }
   var countText: String { cutFrom.map { "top \(count) of \($0) rules" } ?? "\(count) rules" }
 
-  var ranking: RuleRanking { result.ranking(keys) }
-
-  /// Rule numbers of the first `k` rules in order.
-  func first(_ k: Int) -> [Int] { order.map { Array($0.prefix(k)) } ?? ranking.first(k) }
-  /// Rule numbers of the first `head` and the last `tail` rules in order.
-  func ends(first head: Int, last tail: Int) -> (first: [Int], last: [Int]) {
-    order.map { (Array($0.prefix(head)), Array($0.suffix(tail))) } ?? ranking.ends(first: head, last: tail)
+  /// The first `head` and the last `tail` rules, in order.
+  func ends(first head: Int, last tail: Int) -> (first: [AssociationRule], last: [AssociationRule]) {
+    result.ends(keys: keys, first: head, last: tail)
   }
-  func allPositions() -> [Int] { order ?? ranking.all() }
+
+  /// Every rule in order: a table and its rows in that order.
+  func ordered() -> (table: RuleTable, rows: [Int]) {
+    let table = result.table
+    return (table, result.order(keys).all(table))
+  }
 
   func side(_ items: [Int32]) -> String { "{" + result.names(items).joined(separator: ", ") + "}" }
   func label(_ rule: AssociationRule) -> String { side(rule.antecedent) + " → " + side(rule.consequent) }
@@ -49,7 +51,10 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
   /// LANGUAGE.md §7's columns after antecedent and consequent.
   static let saved: [RuleMeasure] = [.count, .support, .confidence, .lift, .leverage, .conviction, .zhang]
 
-  var hasPValues: Bool { result.table.adjustedPValues != nil }
+  var hasPValues: Bool {
+    if case .table(let table) = result.storage { return table.adjustedPValues != nil }
+    return false
+  }
 
   public func render(_ style: RenderStyle) -> String {
     guard count > 0 else { return "no rules with \(settings)" }
@@ -58,10 +63,10 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
     let headers = ["rule"] + measures.map(\.rawValue) + (hasPValues ? ["p (Holm)"] : [])
     let visible = TextTable.visibleRows(count: count, head: style.headRows, tail: style.tailRows)
     let shown = ends(first: visible.head.count, last: visible.tail?.count ?? 0)
-    var rows = shown.first.map { row(result.table.rule(at: $0), measures) }
+    var rows = shown.first.map { row($0, measures) }
     if visible.tail != nil {
       rows.append(["…"] + Array(repeating: "", count: headers.count - 1))
-      rows += shown.last.map { row(result.table.rule(at: $0), measures) }
+      rows += shown.last.map { row($0, measures) }
     }
     let table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1), rows: rows,
       title: "\(countText), \(settings), by \(rankedBy.rawValue)")
@@ -83,14 +88,15 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
 
   /// LANGUAGE.md §7: `antecedent,consequent,count,support,confidence,lift,leverage,conviction,zhang`.
   public var csvDocument: CSVDocument {
-    let ranking = ranking
+    let order = result.order(keys)
     // Each side's names in name order: the items sorted by their precomputed name ranks.
     func names(_ items: [Int32]) -> String {
-      items.sorted { ranking.nameRanks[Int($0)] < ranking.nameRanks[Int($1)] }.map { result.itemNames[Int($0)] }
+      items.sorted { order.nameRanks[Int($0)] < order.nameRanks[Int($1)] }.map { result.itemNames[Int($0)] }
         .joined(separator: ";")
     }
-    return CSVDocument(header: ["antecedent", "consequent"] + Self.saved.map(\.rawValue), rows: allPositions().map { number in
-      let rule = result.table.rule(at: number)
+    let all = ordered()
+    return CSVDocument(header: ["antecedent", "consequent"] + Self.saved.map(\.rawValue), rows: all.rows.map { row in
+      let rule = all.table.rule(at: row)
       return [names(rule.antecedent), names(rule.consequent)]
         + Self.saved.map { measure in
           let value = rule.value(measure)
@@ -105,30 +111,14 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
 
   public func ordered(by column: String?, descending: Bool, limit: Int?) throws -> any Value {
     var copy = self
-    let measure = column.flatMap(RuleMeasure.init(name:))
-    if let measure { copy.rankedBy = measure }
-    if var explicit = order {
-      if let measure {
-        // Stable: ties keep the current order.
-        let table = result.table
-        explicit = explicit.enumerated().sorted { a, b in
-          let (x, y) = (table.value(measure, of: a.element), table.value(measure, of: b.element))
-          if x != y { return descending ? x > y : x < y }
-          return a.offset < b.offset
-        }.map(\.element)
-      }
-      if let limit, limit < explicit.count {
-        copy.cutFrom = copy.cutFrom ?? explicit.count
-        explicit = Array(explicit.prefix(limit))
-      }
-      copy.order = explicit
-    } else {
+    if let column, let measure = RuleMeasure(name: column) {
+      copy.rankedBy = measure
       // Ties keep the current order: the new key goes before the current ones.
-      if let measure { copy.keys = [RuleRankKey(measure, descending: descending)] + keys }
-      if let limit, limit < count {
-        copy.cutFrom = count
-        copy.order = copy.ranking.first(limit)
-      }
+      copy.keys = RuleRankKey.deduplicated([RuleRankKey(measure, descending: descending)] + keys)
+    }
+    if let limit, limit < count {
+      copy.cutFrom = cutFrom ?? count
+      copy.result = result.cut(keys: copy.keys, top: limit)
     }
     return copy
   }
@@ -138,7 +128,7 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
   /// The top rules as bars of the ranking measure (lift, confidence, …); infinite values
   /// (conviction of certain rules) are drawn at the largest finite value and labelled `inf`.
   public func chart(top: Int) -> Chart {
-    let shown = first(top).map(result.table.rule(at:))
+    let shown = ends(first: top, last: 0).first
     let values = shown.map { $0.value(rankedBy) }
     let largestFinite = values.filter(\.isFinite).max() ?? 1
     return Chart.bar(labels: shown.map(label), values: values.map { $0.isFinite ? $0 : largestFinite },

@@ -20,67 +20,97 @@ import TrendCastValues
     }
   }
 
-  static func rules() throws -> AssociationRules {
-    try AssociationRuleMiner.mine(
-      try Reference.basketsSmall(), itemsetOptions: ItemsetMiningOptions(support: .fraction(0.01)),
-      ruleOptions: RuleOptions(minConfidence: 0.2, consequentMax: nil))
+  static func rules(keepAtMost: Int = 250_000) throws -> AssociationRules {
+    var options = RuleOptions(minConfidence: 0.2, consequentMax: nil)
+    options.keepAtMost = keepAtMost
+    return try AssociationRuleMiner.mine(
+      try Reference.basketsSmall(), itemsetOptions: ItemsetMiningOptions(support: .fraction(0.01)), ruleOptions: options)
   }
+
+  static let keyLists: [[RuleRankKey]] = [
+    RuleRankKey.standard(.confidence), RuleRankKey.standard(.lift), RuleRankKey.standard(.count),
+    [RuleRankKey(.support, descending: false)] + RuleRankKey.standard(.leverage),
+  ]
 
   @Test func firstAndLastRulesAreTheEndsOfTheFullRanking() throws {
     let rules = try Self.rules()
-    #expect(rules.count > 1000)
-    let keyLists: [[RuleRankKey]] = [
-      RuleRankKey.standard(.confidence), RuleRankKey.standard(.lift), RuleRankKey.standard(.count),
-      [RuleRankKey(.support, descending: false)] + RuleRankKey.standard(.leverage),
-    ]
-    for keys in keyLists {
-      let ranking = rules.ranking(keys)
-      let all = ranking.all()
+    #expect(rules.count > 1000 && rules.isKept)
+    let table = rules.table
+    for keys in Self.keyLists {
+      let order = rules.order(keys)
+      let all = order.all(table)
       #expect(Set(all).count == rules.count)
       for k in [1, 10, 57] {
-        #expect(ranking.first(k) == Array(all.prefix(k)))
-        #expect(ranking.last(k) == Array(all.suffix(k)))
+        let ends = order.ends(of: table, first: k, last: k)
+        #expect(ends.first == Array(all.prefix(k)))
+        #expect(ends.last == Array(all.suffix(k)))
+        let shown = rules.ends(keys: keys, first: k, last: k)
+        #expect(shown.first == all.prefix(k).map(table.rule(at:)))
+        #expect(shown.last == all.suffix(k).map(table.rule(at:)))
       }
-      #expect(zip(all, all.dropFirst()).allSatisfy { ranking.precedes($0, $1) && !ranking.precedes($1, $0) })
+      #expect(zip(all, all.dropFirst()).allSatisfy {
+        order.precedes(table.record(at: $0), table.record(at: $1)) && !order.precedes(table.record(at: $1), table.record(at: $0))
+      })
     }
   }
 
   @Test func rankingByMeasureBreaksTiesByNamesOfAntecedentThenConsequent() throws {
     let rules = try Self.rules()
-    let ranking = rules.ranking(RuleRankKey.standard(.confidence))
-    let ordered = ranking.all().map(rules.table.rule(at:))
+    let ordered = rules.rules
     for (a, b) in zip(ordered, ordered.dropFirst()) where (a.confidence, a.lift, a.count) == (b.confidence, b.lift, b.count) {
       let (nameA, nameB) = (rules.names(a.antecedent), rules.names(b.antecedent))
       #expect(nameA.lexicographicallyPrecedes(nameB) || (nameA == nameB && rules.names(a.consequent).lexicographicallyPrecedes(rules.names(b.consequent))))
     }
   }
 
+  /// Past `keepAtMost` rules a result keeps only the itemsets and makes its rules again; every
+  /// use gives what the kept rules give.
+  @Test func rulesMadeAgainGiveWhatKeptRulesGive() throws {
+    let kept = try Self.rules()
+    let remade = try Self.rules(keepAtMost: 100)
+    #expect(!remade.isKept && remade.count == kept.count)
+    #expect(remade.rules == kept.rules)
+    for keys in Self.keyLists {
+      for (head, tail) in [(10, 5), (3, 0), (40, 12)] {
+        let a = kept.ends(keys: keys, first: head, last: tail)
+        let b = remade.ends(keys: keys, first: head, last: tail)
+        #expect(a.first == b.first && a.last == b.last)
+      }
+      #expect(kept.cut(keys: keys, top: 30).rules == remade.cut(keys: keys, top: 30).rules)
+    }
+    let basket = ["SKU0014", "SKU0081", "SKU0072"]
+    #expect(kept.recommend(basketNames: basket, top: 5) == remade.recommend(basketNames: basket, top: 5))
+    let keptValue = RulesValue(kept, rankedBy: .lift, settings: "test")
+    let remadeValue = RulesValue(remade, rankedBy: .lift, settings: "test")
+    #expect(keptValue.csvDocument == remadeValue.csvDocument)
+    #expect(keptValue.render(RenderStyle(width: 200)) == remadeValue.render(RenderStyle(width: 200)))
+  }
+
   @Test func showByWithoutTopKeepsTiesInTheCurrentOrder() throws {
     let value = RulesValue(try Self.rules(), rankedBy: .lift, settings: "test")
     let reordered = try #require(try value.ordered(by: "support", descending: false, limit: nil) as? RulesValue)
-    #expect(reordered.order == nil)  // still lazy
-    let expected = value.allPositions().enumerated().sorted { a, b in
-      let (x, y) = (value.result.table.value(.support, of: a.element), value.result.table.value(.support, of: b.element))
-      return x != y ? x < y : a.offset < b.offset
+    #expect(reordered.cutFrom == nil && reordered.count == value.count)
+    let expected = value.rules.enumerated().sorted { a, b in
+      a.element.support != b.element.support ? a.element.support < b.element.support : a.offset < b.offset
     }.map(\.element)
-    #expect(reordered.allPositions() == expected)
-    #expect(reordered.first(12) == Array(expected.prefix(12)))
+    #expect(reordered.rules == expected)
+    #expect(reordered.ends(first: 12, last: 0).first == Array(expected.prefix(12)))
     let cut = try #require(try reordered.ordered(by: nil, descending: true, limit: 25) as? RulesValue)
-    #expect(cut.order == Array(expected.prefix(25)))
+    #expect(cut.rules == Array(expected.prefix(25)))
     #expect(cut.countText == "top 25 of \(value.count) rules")
     // Reordering a cut value sorts its own rules, ties keeping their place.
     let recut = try #require(try cut.ordered(by: "confidence", descending: true, limit: 5) as? RulesValue)
     let byConfidence = Array(expected.prefix(25)).enumerated().sorted { a, b in
-      let (x, y) = (value.result.table.value(.confidence, of: a.element), value.result.table.value(.confidence, of: b.element))
-      return x != y ? x > y : a.offset < b.offset
+      a.element.confidence != b.element.confidence ? a.element.confidence > b.element.confidence : a.offset < b.offset
     }.map(\.element)
-    #expect(recut.order == Array(byConfidence.prefix(5)))
+    #expect(recut.rules == Array(byConfidence.prefix(5)))
+    #expect(recut.countText == "top 5 of \(value.count) rules")
   }
 
   @Test func displayShowsTheEndsOfTheRanking() throws {
     let value = RulesValue(try Self.rules(), rankedBy: .lift, settings: "test")
     let text = value.render(RenderStyle(width: 200))
-    let all = value.allPositions().map(value.result.table.rule(at:))
+    let all = value.rules
     #expect(text.contains(value.label(all[0])))
     #expect(text.contains(value.label(all[all.count - 1])))
     #expect(!text.contains(value.label(all[all.count / 2])))
@@ -128,13 +158,14 @@ import TrendCastValues
     ])
     let rules = try AssociationRuleMiner.mine(
       database, itemsetOptions: ItemsetMiningOptions(support: .count(1)), ruleOptions: RuleOptions(minConfidence: 0.1))
+    #expect(rules.recommend(basketNames: ["bread"], top: 5).map(\.name) == ["butter", "jam", "milk"])
+    // Keep the rules with the lowest confidence: bread → butter (3/4) is not among them.
     let value = RulesValue(rules, rankedBy: .confidence, settings: "test")
-    let all = rules.recommend(basketNames: ["bread"], top: 5, order: nil, keys: nil)
-    #expect(all.map(\.name) == ["butter", "jam", "milk"])
-    // Keep only rules with consequent jam or milk: butter can no longer be suggested.
-    let kept = value.allPositions().filter { rules.table.consequent(of: $0) != [database.itemID(named: "butter") ?? -1] }
-    let cut = rules.recommend(basketNames: ["bread"], top: 5, order: kept, keys: nil)
-    #expect(cut.map(\.name) == ["jam", "milk"])
+    let cut = try #require(try value.ordered(by: "confidence", descending: false, limit: 3) as? RulesValue)
+    let suggested = cut.result.recommend(basketNames: ["bread"], top: 5, keys: cut.keys).map(\.name)
+    #expect(!suggested.contains("butter"))
+    let consequents = Set(cut.rules.flatMap { rule in rule.consequent.map { database.itemNames[Int($0)] } })
+    #expect(suggested.allSatisfy(consequents.contains))
   }
 }
 
@@ -144,7 +175,10 @@ import TrendCastValues
     let database = try TransactionDatabase.readBaskets(path: Reference.path("data/fimi/mushroom.dat"))
     let itemsets = ItemsetMiningOptions(support: .fraction(0.2))
     var options = RuleOptions(minConfidence: 0.5, limit: nil)
-    let one = try AssociationRuleMiner.mine(database, itemsetOptions: itemsets, ruleOptions: options).table
+    options.keepAtMost = .max
+    let kept = try AssociationRuleMiner.mine(database, itemsetOptions: itemsets, ruleOptions: options)
+    #expect(kept.isKept)
+    let one = kept.table
     options.workers = 4
     let four = try AssociationRuleMiner.mine(database, itemsetOptions: itemsets, ruleOptions: options).table
     #expect(one.count == 377_677 && four.count == one.count)

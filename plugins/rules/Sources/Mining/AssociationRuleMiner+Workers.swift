@@ -2,20 +2,30 @@ import Foundation
 import Synchronization
 
 extension AssociationRuleMiner {
-  /// The rules of every itemset of `index`, as one table in itemset order.
+  /// What a generation pass made: the rules (when there were at most `keepAtMost`), how many
+  /// there were, and the selection of the first and last under an order (when asked).
+  struct Generated {
+    var table: RuleTable?
+    var count: Int
+    var selector: RuleSelector?
+  }
+
+  /// Makes the rules of every itemset of `index`, in itemset order; keeps them as a table if
+  /// there are at most `keepAtMost`, and offers each to `selecting` as it is made.
   ///
   /// With several workers the itemsets are cut into chunks of about equal work (their total
   /// length: each item is a subset to look up), more chunks than workers so that a slow chunk
-  /// does not hold the rest up; the chunks' tables are joined in order, so the result is the
-  /// same as one worker's.
-  static func generateTable(
-    index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions, control: MiningControl
-  ) throws -> RuleTable {
+  /// does not hold the rest up; the chunks' tables are joined in order and their selections
+  /// merged, so the result is the same as one worker's.
+  static func generate(
+    index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions, control: MiningControl, keepAtMost: Int,
+    selecting: RuleSelector? = nil
+  ) throws -> Generated {
     let limit = options.limit ?? Int.max
     let workers = max(1, min(options.workers, index.count / itemsetsPerWorker))
     let chunks = workers == 1 ? [0..<index.count] : chunkRanges(index, count: workers * 8)
     let shared = SharedIndex(index: index)
-    let outcomes = Mutex<[Int: Result<RuleTable, any Error>]>([:])
+    let outcomes = Mutex<[Int: Result<Generated, any Error>]>([:])
     let nextChunk = Mutex(0)
     DispatchQueue.concurrentPerform(iterations: min(workers, chunks.count)) { _ in
       while true {
@@ -25,7 +35,9 @@ extension AssociationRuleMiner {
         }
         guard chunk < chunks.count else { return }
         let outcome = Result {
-          try chunkTable(chunks[chunk], index: shared.index, database: database, options: options, control: control, limit: limit)
+          try generate(
+            chunks[chunk], index: shared.index, database: database, options: options, control: control, limit: limit,
+            keepAtMost: keepAtMost, selecting: selecting)
         }
         outcomes.withLock { $0[chunk] = outcome }
         if case .failure = outcome { nextChunk.withLock { $0 = chunks.count } }  // stop handing out work
@@ -34,7 +46,7 @@ extension AssociationRuleMiner {
     let finished = outcomes.withLock { $0 }
     // A failure (cancelled, or one chunk alone past the limit) is reported from the first
     // failing chunk; chunks not started after a failure have no outcome.
-    var parts: [RuleTable] = []
+    var parts: [Generated] = []
     for chunk in chunks.indices {
       guard let outcome = finished[chunk] else { continue }
       parts.append(try outcome.get())
@@ -42,24 +54,39 @@ extension AssociationRuleMiner {
     let total = parts.reduce(0) { $0 + $1.count }
     guard total <= limit else { throw limitError(limit) }
     if parts.count == 1 { return parts[0] }
-    var table = RuleTable(arena: index.arena, basketCount: database.basketCount)
-    table.reserve(total)
-    for part in parts { table.append(contentsOf: part) }
-    return table
+    var joined = Generated(table: nil, count: total, selector: selecting)
+    for part in parts { if let selector = part.selector { joined.selector?.merge(selector) } }
+    if total <= keepAtMost, parts.allSatisfy({ $0.table != nil }) {
+      var table = RuleTable(arena: index.arena, basketCount: database.basketCount)
+      table.reserve(total)
+      for part in parts { if let rules = part.table { table.append(contentsOf: rules) } }
+      joined.table = table
+    }
+    return joined
   }
 
-  private static func chunkTable(
+  /// One chunk's rules.
+  private static func generate(
     _ entries: Range<Int>, index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions, control: MiningControl,
-    limit: Int
-  ) throws -> RuleTable {
-    var table = RuleTable(arena: index.arena, basketCount: database.basketCount)
-    table.reserve(min(limit, 1 << 23))
-    try generate(index: index, database: database, options: options, control: control, entries: entries) {
-      position, consequent, count, countA, countC in
-      guard table.count < limit else { throw limitError(limit) }
-      table.append(position: position, consequent: consequent, count: count, antecedentCount: countA, consequentCount: countC)
+    limit: Int, keepAtMost: Int, selecting: RuleSelector?
+  ) throws -> Generated {
+    var table: RuleTable?
+    if keepAtMost > 0 {
+      table = RuleTable(arena: index.arena, basketCount: database.basketCount)
+      table?.reserve(min(limit, keepAtMost, 1 << 22))
     }
-    return table
+    var count = 0
+    var selector = selecting
+    try generate(index: index, database: database, options: options, control: control, entries: entries) {
+      position, consequent, ruleCount, countA, countC in
+      guard count < limit else { throw limitError(limit) }
+      let record = RuleRecord(
+        position: position, consequent: consequent, count: ruleCount, antecedentCount: countA, consequentCount: countC)
+      if count < keepAtMost { table?.append(record) } else if count == keepAtMost { table = nil }
+      selector?.offer(record, tag: count)
+      count += 1
+    }
+    return Generated(table: table, count: count, selector: selector)
   }
 
   /// Fewer itemsets than this per worker, and starting threads and joining their tables costs

@@ -13,16 +13,42 @@ public enum AssociationRuleMiner {
   ) throws -> AssociationRules {
     try ruleOptions.validate()
     let (index, minimumCount) = try frequentItemsets(database, itemsetOptions, ruleOptions, control)
-    var table = try generateTable(index: index, database: database, options: ruleOptions, control: control)
+    let order = RuleOrder(
+      keys: RuleRankKey.standard(ruleOptions.rankBy), itemNames: database.itemNames, arena: index.arena,
+      basketCount: database.basketCount)
+    func result(_ table: RuleTable) -> AssociationRules {
+      AssociationRules(
+        itemNames: database.itemNames, basketCount: database.basketCount, minimumCount: minimumCount, table: table,
+        rankBy: ruleOptions.rankBy)
+    }
+    guard ruleOptions.pruneRedundant || ruleOptions.significance != nil else {
+      // Nothing is judged against the whole set: the best rules (top=), or the rows a display
+      // shows, are picked as the rules are made, and past `keepAtMost` the rules are not kept.
+      if let top = ruleOptions.top {
+        let made = try generate(
+          index: index, database: database, options: ruleOptions, control: control, keepAtMost: 0,
+          selecting: RuleSelector(order: order, first: top, last: 0))
+        return result(RuleTable(arena: index.arena, basketCount: database.basketCount, records: made.selector?.ends().first.map(\.record) ?? []))
+      }
+      let rows = ruleOptions.previewRows
+      let made = try generate(
+        index: index, database: database, options: ruleOptions, control: control, keepAtMost: ruleOptions.keepAtMost,
+        selecting: RuleSelector(order: order, first: rows.head, last: rows.tail))
+      let ends = made.selector?.ends()
+      let preview = AssociationRules.Preview(
+        keys: order.keys, first: ends?.first.map(\.record) ?? [], last: ends?.last.map(\.record) ?? [], head: rows.head, tail: rows.tail)
+      let storage = made.table.map(AssociationRules.Storage.table)
+        ?? .remade(RuleRemaker(index: index, database: database, options: ruleOptions))
+      return AssociationRules(
+        itemNames: database.itemNames, basketCount: database.basketCount, minimumCount: minimumCount, rankBy: ruleOptions.rankBy,
+        count: made.count, storage: storage, preview: preview)
+    }
+    var table = try generate(index: index, database: database, options: ruleOptions, control: control, keepAtMost: Int.max).table
+      ?? RuleTable(arena: index.arena, basketCount: database.basketCount)
     if ruleOptions.pruneRedundant { table = try removeRedundant(table, index: index, control: control) }
     if let alpha = ruleOptions.significance { table = keepSignificant(table, alpha: alpha) }
-    if let top = ruleOptions.top {
-      let ranking = RuleRanking(table: table, keys: RuleRankKey.standard(ruleOptions.rankBy), itemNames: database.itemNames)
-      table = table.subset(ranking.first(top))
-    }
-    return AssociationRules(
-      itemNames: database.itemNames, basketCount: database.basketCount, minimumCount: minimumCount, table: table,
-      rankBy: ruleOptions.rankBy)
+    if let top = ruleOptions.top { table = table.subset(order.ends(of: table, first: top, last: 0).first) }
+    return result(table)
   }
 
   /// Counts the rules meeting confidence, the measure minimums and the item constraints,
@@ -189,8 +215,8 @@ public enum AssociationRuleMiner {
   /// Orders by `measure` (descending), then confidence, lift, count, then item names; keeps `top`.
   static func ranked(_ rules: [AssociationRule], by measure: RuleMeasure, top: Int?, itemNames: [String]) -> [AssociationRule] {
     let table = RuleTable(rules: rules, basketCount: rules.first?.basketCount ?? 0)
-    let ranking = RuleRanking(table: table, keys: RuleRankKey.standard(measure), itemNames: itemNames)
-    return (top.map(ranking.first) ?? ranking.all()).map(table.rule(at:))
+    let order = RuleOrder(keys: RuleRankKey.standard(measure), itemNames: itemNames, arena: table.arena, basketCount: table.basketCount)
+    return (top.map { order.ends(of: table, first: $0, last: 0).first } ?? order.all(table)).map(table.rule(at:))
   }
 }
 

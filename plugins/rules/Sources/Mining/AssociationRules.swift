@@ -23,41 +23,163 @@ public struct AssociationRule: Sendable, Hashable {
   public var lift: Double { value(.lift) }
 }
 
-/// Mined rules with the item names needed to print them. The rules are kept in mining order;
-/// their ranking (by `rankBy`, ties as `RuleRankKey.standard` says, then by item names) is
-/// computed when asked for, and only as far as asked.
+/// Mined rules with the item names needed to print them.
+///
+/// The rules are kept in mining order, as a table — or, past `RuleOptions.keepAtMost` rules,
+/// not kept at all: the itemsets they come from are, and the rules are made again when a
+/// use needs them all (`save`, `recommend`). Their ranking (by `rankBy`, ties as
+/// `RuleRankKey.standard` says, then by item names) is computed when asked for, and only as
+/// far as asked; the first and last rows a display shows were found while mining.
 public struct AssociationRules: Sendable {
   public let itemNames: [String]
   public let basketCount: Int
   public let minimumCount: Int
-  public let table: RuleTable
   public let rankBy: RuleMeasure
+  /// The number of rules.
+  public let count: Int
+  let storage: Storage
+  /// The first and last rules in the order of `keys`, found while mining.
+  let preview: Preview?
 
-  public var count: Int { table.count }
-
-  /// Every rule, ranked. (This makes every rule's item lists; `ranking().first(k)` finds a few.)
-  public var rules: [AssociationRule] { ranking().all().map(table.rule(at:)) }
-
-  /// The ranking by `keys` (default: by `rankBy`).
-  func ranking(_ keys: [RuleRankKey]? = nil) -> RuleRanking {
-    RuleRanking(table: table, keys: keys ?? RuleRankKey.standard(rankBy), itemNames: itemNames)
+  enum Storage: Sendable {
+    case table(RuleTable)
+    case remade(RuleRemaker)
   }
 
-  /// Item names of a side of a rule, sorted by name (as `save` writes them).
-  public func names(_ items: [Int32]) -> [String] { items.map { itemNames[Int($0)] }.sorted() }
+  struct Preview: Sendable {
+    var keys: [RuleRankKey]
+    var first: [RuleRecord]
+    var last: [RuleRecord]
+    /// The rows asked for at each end (there may be fewer rules).
+    var head: Int
+    var tail: Int
+  }
 
-  init(itemNames: [String], basketCount: Int, minimumCount: Int, table: RuleTable, rankBy: RuleMeasure) {
+  init(
+    itemNames: [String], basketCount: Int, minimumCount: Int, rankBy: RuleMeasure, count: Int, storage: Storage,
+    preview: Preview? = nil
+  ) {
     self.itemNames = itemNames
     self.basketCount = basketCount
     self.minimumCount = minimumCount
-    self.table = table
     self.rankBy = rankBy
+    self.count = count
+    self.storage = storage
+    self.preview = preview
+  }
+
+  init(itemNames: [String], basketCount: Int, minimumCount: Int, table: RuleTable, rankBy: RuleMeasure) {
+    self.init(
+      itemNames: itemNames, basketCount: basketCount, minimumCount: minimumCount, rankBy: rankBy, count: table.count,
+      storage: .table(table))
   }
 
   /// Rules given one by one (any order; they are ranked by `rankBy` when read).
   public init(itemNames: [String], basketCount: Int, minimumCount: Int, rules: [AssociationRule], rankBy: RuleMeasure = .confidence) {
     self.init(itemNames: itemNames, basketCount: basketCount, minimumCount: minimumCount,
       table: RuleTable(rules: rules, basketCount: basketCount), rankBy: rankBy)
+  }
+
+  /// The rules in mining order (made again if they were not kept).
+  public var table: RuleTable {
+    switch storage {
+    case .table(let table): return table
+    case .remade(let remaker): return remaker.table()
+    }
+  }
+
+  /// True if the rules are kept, not made again when needed.
+  public var isKept: Bool {
+    if case .table = storage { return true }
+    return false
+  }
+
+  var arena: [Int32] {
+    switch storage {
+    case .table(let table): return table.arena
+    case .remade(let remaker): return remaker.arena
+    }
+  }
+
+  /// The order by `keys` (default: by `rankBy`).
+  func order(_ keys: [RuleRankKey]? = nil) -> RuleOrder {
+    RuleOrder(keys: keys ?? RuleRankKey.standard(rankBy), itemNames: itemNames, arena: arena, basketCount: basketCount)
+  }
+
+  /// Every rule, ranked. (This makes every rule's item lists; `ends` finds a few.)
+  public var rules: [AssociationRule] {
+    let table = table
+    return order().all(table).map(table.rule(at:))
+  }
+
+  /// The first `head` and the last `tail` rules in the order of `keys`.
+  public func ends(keys: [RuleRankKey]? = nil, first head: Int, last tail: Int) -> (first: [AssociationRule], last: [AssociationRule]) {
+    let order = order(keys)
+    if let preview, preview.keys == order.keys, head <= preview.head, tail <= preview.tail {
+      let rule = { RuleTable.rule($0, arena: order.arena, basketCount: basketCount) }
+      return (preview.first.prefix(head).map(rule), preview.last.suffix(tail).map(rule))
+    }
+    switch storage {
+    case .table(let table):
+      let ends = order.ends(of: table, first: head, last: tail)
+      return (ends.first.map(table.rule(at:)), ends.last.map(table.rule(at:)))
+    case .remade(let remaker):
+      let ends = remaker.ends(order, first: head, last: tail)
+      let rule = { RuleTable.rule($0, arena: order.arena, basketCount: basketCount) }
+      return (ends.first.map(rule), ends.last.map(rule))
+    }
+  }
+
+  /// The first `top` rules in the order of `keys`, kept as a table.
+  func cut(keys: [RuleRankKey], top: Int) -> AssociationRules {
+    let order = order(keys)
+    let table: RuleTable
+    switch storage {
+    case .table(let all):
+      table = all.subset(order.ends(of: all, first: top, last: 0).first)
+    case .remade(let remaker):
+      table = RuleTable(arena: remaker.arena, basketCount: basketCount, records: remaker.ends(order, first: top, last: 0).first)
+    }
+    return AssociationRules(itemNames: itemNames, basketCount: basketCount, minimumCount: minimumCount, table: table, rankBy: rankBy)
+  }
+
+  /// Item names of a side of a rule, sorted by name (as `save` writes them).
+  public func names(_ items: [Int32]) -> [String] { items.map { itemNames[Int($0)] }.sorted() }
+}
+
+/// Makes the rules of a finished mining run again: they were too many to keep, and only the
+/// itemset index they come from is. Immutable once made; copies of a value share it.
+final class RuleRemaker: @unchecked Sendable {
+  private let index: ItemsetIndex
+  private let database: TransactionDatabase
+  private let options: RuleOptions
+
+  init(index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions) {
+    self.index = index
+    self.database = database
+    var options = options
+    // The run already stayed within the limit; making the rules again cannot cross it.
+    options.limit = nil
+    self.options = options
+  }
+
+  var arena: [Int32] { index.arena }
+
+  /// Every rule, in mining order.
+  func table() -> RuleTable {
+    // Not cancellable and without a limit, generation cannot fail; an empty table stands for
+    // the impossible.
+    let made = try? AssociationRuleMiner.generate(index: index, database: database, options: options, control: .none, keepAtMost: Int.max)
+    return made?.table ?? RuleTable(arena: index.arena, basketCount: database.basketCount)
+  }
+
+  /// The first `head` and last `tail` rules under `order`, in one pass that keeps no others.
+  func ends(_ order: RuleOrder, first head: Int, last tail: Int) -> (first: [RuleRecord], last: [RuleRecord]) {
+    let made = try? AssociationRuleMiner.generate(
+      index: index, database: database, options: options, control: .none, keepAtMost: 0,
+      selecting: RuleSelector(order: order, first: head, last: tail))
+    let ends = made?.selector?.ends()
+    return (ends?.first.map(\.record) ?? [], ends?.last.map(\.record) ?? [])
   }
 }
 
@@ -88,6 +210,11 @@ public struct RuleOptions: Sendable {
   public var minRuleLength: Int = 2
   /// Threads making rules; the rules and their order do not depend on it.
   public var workers: Int = 1
+  /// Past this many rules, a result keeps the itemsets and makes its rules again when a use
+  /// needs them all, instead of holding millions (24 bytes each) for a display of fifteen.
+  public var keepAtMost: Int = 250_000
+  /// The rows a display shows from the start and the end, found while mining.
+  public var previewRows: (head: Int, tail: Int) = (10, 5)
 
   public init(
     minConfidence: Double, consequentMax: Int? = 1, minimums: [RuleMeasure: Double] = [:],

@@ -28,12 +28,15 @@ public enum RuleMeasure: String, Sendable, CaseIterable {
     }
   }
 
-  /// The measure from basket counts: of A ∪ C, of A, of C, and of all baskets.
+  /// The measure from basket counts: of A ∪ C, of A, of C, and of all baskets. Each case
+  /// computes only the supports it uses (the rankings call this millions of times), always
+  /// with the same operations, so a measure has one value wherever it is computed.
+  @inline(__always)
   public func value(ruleCount: Int, antecedentCount: Int, consequentCount: Int, basketCount: Int) -> Double {
     let n = Double(basketCount)
-    let sAC = Double(ruleCount) / n
-    let sA = Double(antecedentCount) / n
-    let sC = Double(consequentCount) / n
+    var sAC: Double { Double(ruleCount) / n }
+    var sA: Double { Double(antecedentCount) / n }
+    var sC: Double { Double(consequentCount) / n }
     switch self {
     case .count: return Double(ruleCount)
     case .support: return sAC
@@ -46,6 +49,7 @@ public enum RuleMeasure: String, Sendable, CaseIterable {
       let confidence = sAC / sA
       return confidence < 1 ? (1 - sC) / (1 - confidence) : .infinity
     case .zhang:
+      let (sAC, sA, sC) = (sAC, sA, sC)
       let denominator = max(sAC * (1 - sA), sA * (sC - sAC))
       return denominator == 0 ? 0 : (sAC - sA * sC) / denominator
     case .jaccard: return sAC / (sA + sC - sAC)

@@ -22,76 +22,86 @@ public struct RuleRankKey: Sendable, Equatable {
   }
 }
 
-/// A total order on the rules of a table: by each key in turn, then by item names (the
-/// antecedent's, then the consequent's, each as its list of names in name order), so every
-/// ranking is deterministic.
-///
-/// Showing the best rules needs only the first and last few in this order, found by a heap in
-/// one pass (`first`, `last`); only `save` and other whole-list uses sort everything (`all`).
-struct RuleRanking {
-  let table: RuleTable
+/// A total order on rules: by each key in turn, then by item names (the antecedent's, then
+/// the consequent's, each as its list of names in name order), so every ranking is
+/// deterministic.
+struct RuleOrder: Sendable {
   let keys: [RuleRankKey]
   /// Per item id, its position in name order: names are unique, so comparing ranks compares names.
   let nameRanks: [Int32]
+  /// The itemsets the rules' positions point into.
+  let arena: [Int32]
+  let basketCount: Int
 
-  init(table: RuleTable, keys: [RuleRankKey], itemNames: [String]) {
-    self.table = table
+  init(keys: [RuleRankKey], itemNames: [String], arena: [Int32], basketCount: Int) {
     self.keys = RuleRankKey.deduplicated(keys)
     var ranks = [Int32](repeating: 0, count: itemNames.count)
     for (rank, item) in itemNames.indices.sorted(by: { itemNames[$0] < itemNames[$1] }).enumerated() { ranks[item] = Int32(rank) }
     nameRanks = ranks
+    self.arena = arena
+    self.basketCount = basketCount
   }
 
-  /// True if rule `x` comes before rule `y`.
-  func precedes(_ x: Int, _ y: Int) -> Bool { withComparator { $0(x, y) } }
+  /// True if rule `a` comes before rule `b`.
+  @inline(__always) func precedes(_ a: RuleRecord, _ b: RuleRecord) -> Bool {
+    for key in keys {
+      let (x, y) = (a.value(key.measure, basketCount: basketCount), b.value(key.measure, basketCount: basketCount))
+      if x != y { return key.descending ? x > y : x < y }
+    }
+    return compareNames(a, b) < 0
+  }
 
-  /// Runs `body` with `precedes` over raw views of the table's columns: the heap passes
-  /// compare millions of times, and array accesses there cost retains and bounds checks.
-  private func withComparator<R>(_ body: ((Int, Int) -> Bool) -> R) -> R {
-    table.withColumns { columns in
-      keys.withUnsafeBufferPointer { keys in
-        nameRanks.withUnsafeBufferPointer { nameRanks in
-          body { x, y in
-            for key in keys {
-              let (a, b) = (columns.value(key.measure, x), columns.value(key.measure, y))
-              if a != b { return key.descending ? a > b : a < b }
-            }
-            return Self.compareNames(x, y, columns, nameRanks) < 0
-          }
+  /// Negative, zero or positive as rule `a`'s names come before, equal or after rule `b`'s.
+  func compareNames(_ a: RuleRecord, _ b: RuleRecord) -> Int {
+    let side = RuleTable.longestItemset
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * side) { buffer in
+      for consequent in [false, true] {
+        let lengthA = sortedRanks(a, consequent: consequent, into: buffer, at: 0)
+        let lengthB = sortedRanks(b, consequent: consequent, into: buffer, at: side)
+        for k in 0..<min(lengthA, lengthB) where buffer[k] != buffer[side + k] {
+          return buffer[k] < buffer[side + k] ? -1 : 1
         }
+        if lengthA != lengthB { return lengthA - lengthB }
       }
+      return 0
     }
   }
 
-  /// The first `k` rules, in order.
-  func first(_ k: Int) -> [Int] { ends(first: k, last: 0).first }
-
-  /// The last `k` rules, in order.
-  func last(_ k: Int) -> [Int] { ends(first: 0, last: k).last }
-
-  /// The first `head` and the last `tail` rules, each in order, from one pass.
-  func ends(first head: Int, last tail: Int) -> (first: [Int], last: [Int]) {
-    guard let primary = keys.first else {
-      return withComparator { TopSelection.ends(first: head, last: tail, of: table.count, by: $0) }
-    }
-    return table.withColumns { columns in
-      withComparator { precedes in
-        TopSelection.ends(
-          first: head, last: tail, of: table.count, primary: { columns.value(primary.measure, $0) }, descending: primary.descending,
-          by: precedes)
+  /// Writes the sorted name ranks of one side of `rule` at `start`; returns how many.
+  private func sortedRanks(_ rule: RuleRecord, consequent: Bool, into buffer: UnsafeMutableBufferPointer<Int32>, at start: Int) -> Int {
+    let position = Int(rule.position)
+    var length = 0
+    for offset in 0..<Int(arena[position]) where RuleTable.isConsequent(offset, rule.consequent) == consequent {
+      // Insertion sort: sides hold a handful of items.
+      let rank = nameRanks[Int(arena[position + 1 + offset])]
+      var slot = start + length
+      while slot > start && buffer[slot - 1] > rank {
+        buffer[slot] = buffer[slot - 1]
+        slot -= 1
       }
+      buffer[slot] = rank
+      length += 1
     }
+    return length
   }
 
-  /// Every rule, in order. The measures and name-rank lists are computed once per rule, not
-  /// in each comparison: with millions of rules tied on every measure, the names decide most
-  /// comparisons.
-  func all() -> [Int] {
+  /// The first `head` and the last `tail` rules of `table`, each in order, from one pass.
+  func ends(of table: RuleTable, first head: Int, last tail: Int) -> (first: [Int], last: [Int]) {
+    var selector = RuleSelector(order: self, first: head, last: tail)
+    for rule in 0..<table.count { selector.offer(table.record(at: rule), tag: rule) }
+    let ends = selector.ends()
+    return (ends.first.map(\.tag), ends.last.map(\.tag))
+  }
+
+  /// Every rule of `table`, in order. The measures and name-rank lists are computed once per
+  /// rule, not in each comparison: with millions of rules tied on every measure, the names
+  /// decide most comparisons.
+  func all(_ table: RuleTable) -> [Int] {
     let n = table.count
     let values = keys.map { key in (0..<n).map { table.value(key.measure, of: $0) } }
     let descending = keys.map(\.descending)
-    let antecedents = flattenedRanks(consequent: false)
-    let consequents = flattenedRanks(consequent: true)
+    let antecedents = flattenedRanks(table, consequent: false)
+    let consequents = flattenedRanks(table, consequent: true)
     let compare = RankedDatabase.compare
     return antecedents.ranks.withUnsafeBufferPointer { aRanks in
       antecedents.starts.withUnsafeBufferPointer { aStarts in
@@ -110,7 +120,7 @@ struct RuleRanking {
     }
   }
 
-  private func flattenedRanks(consequent: Bool) -> (ranks: [Int32], starts: [Int]) {
+  private func flattenedRanks(_ table: RuleTable, consequent: Bool) -> (ranks: [Int32], starts: [Int]) {
     var ranks: [Int32] = []
     var starts = [0]
     starts.reserveCapacity(table.count + 1)
@@ -125,124 +135,116 @@ struct RuleRanking {
     }
     return (ranks, starts)
   }
-
-  /// Negative, zero or positive as rule `x`'s names come before, equal or after rule `y`'s.
-  func compareNames(_ x: Int, _ y: Int) -> Int {
-    table.withColumns { columns in nameRanks.withUnsafeBufferPointer { Self.compareNames(x, y, columns, $0) } }
-  }
-
-  private static func compareNames(_ x: Int, _ y: Int, _ columns: RuleTable.Columns, _ nameRanks: UnsafeBufferPointer<Int32>) -> Int {
-    let side = RuleTable.longestItemset
-    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * side) { buffer in
-      for consequent in [false, true] {
-        let lengthX = sortedRanks(x, consequent: consequent, columns, nameRanks, into: buffer, at: 0)
-        let lengthY = sortedRanks(y, consequent: consequent, columns, nameRanks, into: buffer, at: side)
-        for k in 0..<min(lengthX, lengthY) where buffer[k] != buffer[side + k] {
-          return buffer[k] < buffer[side + k] ? -1 : 1
-        }
-        if lengthX != lengthY { return lengthX - lengthY }
-      }
-      return 0
-    }
-  }
-
-  /// Writes the sorted name ranks of one side of `rule` at `start`; returns how many.
-  private static func sortedRanks(
-    _ rule: Int, consequent: Bool, _ columns: RuleTable.Columns, _ nameRanks: UnsafeBufferPointer<Int32>,
-    into buffer: UnsafeMutableBufferPointer<Int32>, at start: Int
-  ) -> Int {
-    let position = Int(columns.positions[rule])
-    let mask = columns.consequentMasks[rule]
-    var length = 0
-    for offset in 0..<Int(columns.arena[position]) where RuleTable.isConsequent(offset, mask) == consequent {
-      // Insertion sort: sides hold a handful of items.
-      let rank = nameRanks[Int(columns.arena[position + 1 + offset])]
-      var slot = start + length
-      while slot > start && buffer[slot - 1] > rank {
-        buffer[slot] = buffer[slot - 1]
-        slot -= 1
-      }
-      buffer[slot] = rank
-      length += 1
-    }
-    return length
-  }
 }
 
-/// The first or last few of `0..<n` under a total order, in one pass with a heap of each.
-enum TopSelection {
-  static func first(_ k: Int, of n: Int, by precedes: (Int, Int) -> Bool) -> [Int] {
-    ends(first: k, last: 0, of: n, by: precedes).first
+/// The first and the last few rules of a stream under a `RuleOrder`, kept in two heaps as
+/// the rules go by, so that showing the best of millions needs no store of them all.
+///
+/// Each heap's root is the one a newcomer has to beat, and the newcomer's first key is
+/// compared with the root's, remembered, before anything else: almost every rule of a long
+/// stream loses there.
+struct RuleSelector: Sendable {
+  struct Entry: Sendable {
+    var record: RuleRecord
+    /// The caller's number for the rule (its row in a table).
+    var tag: Int
   }
 
-  /// The first `head` and the last `tail` elements, each in order, from one pass.
-  static func ends(first head: Int, last tail: Int, of n: Int, by precedes: (Int, Int) -> Bool) -> (first: [Int], last: [Int]) {
-    ends(first: head, last: tail, of: n, primary: { _ in 0 }, descending: true, by: precedes)
+  let order: RuleOrder
+  let head: Int
+  let tail: Int
+  private var best: [Entry] = []
+  private var worst: [Entry] = []
+  /// The measures of each heap's root, in key order: a newcomer is compared with them without
+  /// computing them again.
+  private var bestRootKeys: [Double] = []
+  private var worstRootKeys: [Double] = []
+
+  init(order: RuleOrder, first head: Int, last tail: Int) {
+    self.order = order
+    self.head = max(head, 0)
+    self.tail = max(tail, 0)
   }
 
-  /// As `ends(first:last:of:by:)` when the order starts with `primary` (largest first if
-  /// `descending`): an element worse than a heap's root on `primary` alone is passed over
-  /// without a full comparison, which is what almost every element of a long list is.
-  static func ends(
-    first head: Int, last tail: Int, of n: Int, primary: (Int) -> Double, descending: Bool, by precedes: (Int, Int) -> Bool
-  ) -> (first: [Int], last: [Int]) {
-    // The first elements are kept in a heap whose root is the latest of them, so a newcomer
-    // only has to beat the root; the last elements likewise, the order reversed.
-    var best = BoundedHeap(capacity: min(max(head, 0), n))
-    var worst = BoundedHeap(capacity: min(max(tail, 0), n))
-    var bestRoot = 0.0
-    var worstRoot = 0.0
-    for element in 0..<n {
-      let value = primary(element)
-      if best.capacity > 0, !best.isFull || (descending ? value >= bestRoot : value <= bestRoot) {
-        if best.offer(element, by: precedes), best.isFull { bestRoot = primary(best.elements[0]) }
-      }
-      if worst.capacity > 0, !worst.isFull || (descending ? value <= worstRoot : value >= worstRoot) {
-        if worst.offer(element, by: { precedes($1, $0) }), worst.isFull { worstRoot = primary(worst.elements[0]) }
-      }
+  mutating func offer(_ record: RuleRecord, tag: Int) {
+    let entry = Entry(record: record, tag: tag)
+    // The first key, computed once for both heaps.
+    let first = order.keys.first.map { record.value($0.measure, basketCount: order.basketCount) } ?? 0
+    if head > 0, best.count < head || beatsRoot(record, first, best[0].record, bestRootKeys, earlier: true) {
+      Self.offer(entry, to: &best, capacity: head, best: true, order)
+      if best.count == head { bestRootKeys = keyValues(best[0].record) }
     }
-    return (best.elements.sorted(by: precedes), worst.elements.sorted(by: precedes))
-  }
-}
-
-/// At most `capacity` elements, the first ones offered under an order; the root is the latest.
-private struct BoundedHeap {
-  let capacity: Int
-  private(set) var elements: [Int] = []
-
-  init(capacity: Int) {
-    self.capacity = capacity
-    elements.reserveCapacity(capacity)
+    if tail > 0, worst.count < tail || beatsRoot(record, first, worst[0].record, worstRootKeys, earlier: false) {
+      Self.offer(entry, to: &worst, capacity: tail, best: false, order)
+      if worst.count == tail { worstRootKeys = keyValues(worst[0].record) }
+    }
   }
 
-  var isFull: Bool { elements.count == capacity }
+  private func keyValues(_ record: RuleRecord) -> [Double] {
+    order.keys.map { record.value($0.measure, basketCount: order.basketCount) }
+  }
 
-  /// Adds `element` if it is among the first `capacity`; true if the heap changed.
+  /// True if `record` (whose first key is `first`) comes before the root (`earlier`) or after
+  /// it; the root's measures are `rootKeys`, and the record's are computed only until one differs.
+  @inline(__always)
+  private func beatsRoot(_ record: RuleRecord, _ first: Double, _ root: RuleRecord, _ rootKeys: [Double], earlier: Bool) -> Bool {
+    for (index, key) in order.keys.enumerated() {
+      let value = index == 0 ? first : record.value(key.measure, basketCount: order.basketCount)
+      let rootValue = rootKeys[index]
+      if value != rootValue { return (key.descending ? value > rootValue : value < rootValue) == earlier }
+    }
+    let names = order.compareNames(record, root)
+    return earlier ? names < 0 : names > 0
+  }
+
+  /// Offers every rule `other` kept (the selections of two parts of a stream make the
+  /// selection of the whole).
+  mutating func merge(_ other: RuleSelector) {
+    for entry in other.best + other.worst { offer(entry.record, tag: entry.tag) }
+  }
+
+  /// The first rules and the last rules, each in order.
+  func ends() -> (first: [Entry], last: [Entry]) {
+    let sort = { (entries: [Entry]) in entries.sorted { order.precedes($0.record, $1.record) } }
+    return (sort(best), sort(worst))
+  }
+
+  /// True if `a` is kept in preference to `b`: for the first rules, the earlier; for the last
+  /// rules, the later.
+  @inline(__always) private static func keeps(_ a: Entry, over b: Entry, best: Bool, _ order: RuleOrder) -> Bool {
+    best ? order.precedes(a.record, b.record) : order.precedes(b.record, a.record)
+  }
+
   @discardableResult
-  mutating func offer(_ element: Int, by precedes: (Int, Int) -> Bool) -> Bool {
-    if elements.count < capacity {
-      elements.append(element)
-      var child = elements.count - 1
+  private mutating func offer(_ entry: Entry, toBest: Bool) -> Bool {
+    toBest ? Self.offer(entry, to: &best, capacity: head, best: true, order) : Self.offer(entry, to: &worst, capacity: tail, best: false, order)
+  }
+
+  /// Adds `entry` to a heap whose root is the entry it keeps least; true if the heap changed.
+  private static func offer(_ entry: Entry, to heap: inout [Entry], capacity: Int, best: Bool, _ order: RuleOrder) -> Bool {
+    if heap.count < capacity {
+      heap.append(entry)
+      var child = heap.count - 1
       while child > 0 {
         let parent = (child - 1) / 2
-        guard precedes(elements[parent], elements[child]) else { break }
-        elements.swapAt(parent, child)
+        guard keeps(heap[parent], over: heap[child], best: best, order) else { break }
+        heap.swapAt(parent, child)
         child = parent
       }
       return true
-    } else if capacity > 0, precedes(element, elements[0]) {
-      elements[0] = element
-      var parent = 0
-      while true {
-        let left = 2 * parent + 1
-        guard left < elements.count else { return true }
-        var later = left
-        if left + 1 < elements.count, precedes(elements[left], elements[left + 1]) { later = left + 1 }
-        guard precedes(elements[parent], elements[later]) else { return true }
-        elements.swapAt(parent, later)
-        parent = later
-      }
     }
-    return false
+    guard capacity > 0, keeps(entry, over: heap[0], best: best, order) else { return false }
+    heap[0] = entry
+    var parent = 0
+    while true {
+      let left = 2 * parent + 1
+      guard left < heap.count else { break }
+      var weaker = left
+      if left + 1 < heap.count, keeps(heap[left], over: heap[left + 1], best: best, order) { weaker = left + 1 }
+      guard keeps(heap[parent], over: heap[weaker], best: best, order) else { break }
+      heap.swapAt(parent, weaker)
+      parent = weaker
+    }
+    return true
   }
 }

@@ -53,6 +53,27 @@ public struct RuleTable: Sendable {
 
   public var count: Int { positions.count }
 
+  /// The rules `records`, made from the itemsets of `arena`.
+  init(arena: [Int32], basketCount: Int, records: [RuleRecord]) {
+    self.init(arena: arena, basketCount: basketCount)
+    reserve(records.count)
+    for record in records { append(record) }
+  }
+
+  func record(at rule: Int) -> RuleRecord {
+    RuleRecord(
+      position: positions[rule], consequent: consequentMasks[rule], count: counts[rule],
+      antecedentCount: antecedentCounts[rule], consequentCount: consequentCounts[rule])
+  }
+
+  mutating func append(_ record: RuleRecord) {
+    positions.append(record.position)
+    consequentMasks.append(record.consequent)
+    counts.append(record.count)
+    antecedentCounts.append(record.antecedentCount)
+    consequentCounts.append(record.consequentCount)
+  }
+
   /// Reserves room for `capacity` rules. Large reservations are address space, mapped only
   /// as rules arrive, and save the copies of growing millions of rules step by step.
   mutating func reserve(_ capacity: Int) {
@@ -64,11 +85,7 @@ public struct RuleTable: Sendable {
   }
 
   mutating func append(position: Int, consequent mask: UInt64, count: Int, antecedentCount: Int, consequentCount: Int) {
-    positions.append(UInt32(truncatingIfNeeded: position))
-    consequentMasks.append(mask)
-    counts.append(Int32(clamping: count))
-    antecedentCounts.append(Int32(clamping: antecedentCount))
-    consequentCounts.append(Int32(clamping: consequentCount))
+    append(RuleRecord(position: position, consequent: mask, count: count, antecedentCount: antecedentCount, consequentCount: consequentCount))
   }
 
   /// Adds the rules of `other`, made from the same itemsets.
@@ -104,42 +121,6 @@ public struct RuleTable: Sendable {
       consequentCount: Int(consequentCounts[rule]), basketCount: basketCount)
   }
 
-  /// Raw views of the columns, for loops over millions of rules.
-  struct Columns {
-    let arena: UnsafeBufferPointer<Int32>
-    let positions: UnsafeBufferPointer<UInt32>
-    let consequentMasks: UnsafeBufferPointer<UInt64>
-    let counts: UnsafeBufferPointer<Int32>
-    let antecedentCounts: UnsafeBufferPointer<Int32>
-    let consequentCounts: UnsafeBufferPointer<Int32>
-    let basketCount: Int
-
-    @inline(__always) func value(_ measure: RuleMeasure, _ rule: Int) -> Double {
-      measure.value(
-        ruleCount: Int(counts[rule]), antecedentCount: Int(antecedentCounts[rule]),
-        consequentCount: Int(consequentCounts[rule]), basketCount: basketCount)
-    }
-  }
-
-  /// Runs `body` with raw views of the columns (valid only inside it).
-  func withColumns<R>(_ body: (Columns) throws -> R) rethrows -> R {
-    try arena.withUnsafeBufferPointer { arena in
-      try positions.withUnsafeBufferPointer { positions in
-        try consequentMasks.withUnsafeBufferPointer { masks in
-          try counts.withUnsafeBufferPointer { counts in
-            try antecedentCounts.withUnsafeBufferPointer { antecedentCounts in
-              try consequentCounts.withUnsafeBufferPointer { consequentCounts in
-                try body(Columns(
-                  arena: arena, positions: positions, consequentMasks: masks, counts: counts,
-                  antecedentCounts: antecedentCounts, consequentCounts: consequentCounts, basketCount: basketCount))
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-
   /// The items of a rule's itemset, and the mask of its consequent.
   func itemset(of rule: Int) -> (items: ArraySlice<Int32>, consequent: UInt64) {
     let position = Int(positions[rule])
@@ -164,9 +145,50 @@ public struct RuleTable: Sendable {
 
   /// Rule `rule` as a value with its own item lists.
   public func rule(at rule: Int) -> AssociationRule {
-    AssociationRule(
-      antecedent: antecedent(of: rule), consequent: consequent(of: rule), count: Int(counts[rule]),
-      antecedentCount: Int(antecedentCounts[rule]), consequentCount: Int(consequentCounts[rule]), basketCount: basketCount,
-      adjustedPValue: adjustedPValues?[rule])
+    Self.rule(record(at: rule), arena: arena, basketCount: basketCount, adjustedPValue: adjustedPValues?[rule])
+  }
+
+  /// A record as a value with its own item lists.
+  static func rule(_ record: RuleRecord, arena: [Int32], basketCount: Int, adjustedPValue: Double? = nil) -> AssociationRule {
+    let position = Int(record.position)
+    var antecedent: [Int32] = []
+    var consequent: [Int32] = []
+    for offset in 0..<Int(arena[position]) {
+      let item = arena[position + 1 + offset]
+      if isConsequent(offset, record.consequent) { consequent.append(item) } else { antecedent.append(item) }
+    }
+    return AssociationRule(
+      antecedent: antecedent, consequent: consequent, count: Int(record.count), antecedentCount: Int(record.antecedentCount),
+      consequentCount: Int(record.consequentCount), basketCount: basketCount, adjustedPValue: adjustedPValue)
+  }
+}
+
+/// One rule as the miner makes it: the arena position of its itemset, the bit mask of the
+/// positions in it that form the consequent, and the counts of the whole rule, its
+/// antecedent and its consequent.
+struct RuleRecord: Sendable, Equatable {
+  var position: UInt32
+  var consequent: UInt64
+  var count: Int32
+  var antecedentCount: Int32
+  var consequentCount: Int32
+
+  init(position: UInt32, consequent: UInt64, count: Int32, antecedentCount: Int32, consequentCount: Int32) {
+    self.position = position
+    self.consequent = consequent
+    self.count = count
+    self.antecedentCount = antecedentCount
+    self.consequentCount = consequentCount
+  }
+
+  init(position: Int, consequent: UInt64, count: Int, antecedentCount: Int, consequentCount: Int) {
+    self.init(
+      position: UInt32(truncatingIfNeeded: position), consequent: consequent, count: Int32(clamping: count),
+      antecedentCount: Int32(clamping: antecedentCount), consequentCount: Int32(clamping: consequentCount))
+  }
+
+  @inline(__always) func value(_ measure: RuleMeasure, basketCount: Int) -> Double {
+    measure.value(
+      ruleCount: Int(count), antecedentCount: Int(antecedentCount), consequentCount: Int(consequentCount), basketCount: basketCount)
   }
 }
