@@ -20,7 +20,7 @@ import TrendCastValues
     }
   }
 
-  static func rules(keepAtMost: Int = 250_000) throws -> AssociationRules {
+  static func rules(keepAtMost: Int = 100_000) throws -> AssociationRules {
     var options = RuleOptions(minConfidence: 0.2, consequentMax: nil)
     options.keepAtMost = keepAtMost
     return try AssociationRuleMiner.mine(

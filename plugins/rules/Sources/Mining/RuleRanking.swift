@@ -168,6 +168,18 @@ struct RuleSelector: Sendable {
 
   mutating func offer(_ record: RuleRecord, tag: Int) {
     let entry = Entry(record: record, tag: tag)
+    if exactConfidence, let primary = order.keys.first {
+      // Confidence first (the default ranking): compared as fractions, without a division.
+      if head > 0, best.count < head || beatsByConfidence(record, best[0].record, bestRootKeys, primary.descending, earlier: true) {
+        Self.offer(entry, to: &best, capacity: head, best: true, order)
+        if best.count == head { bestRootKeys = keyValues(best[0].record) }
+      }
+      if tail > 0, worst.count < tail || beatsByConfidence(record, worst[0].record, worstRootKeys, primary.descending, earlier: false) {
+        Self.offer(entry, to: &worst, capacity: tail, best: false, order)
+        if worst.count == tail { worstRootKeys = keyValues(worst[0].record) }
+      }
+      return
+    }
     // The first key, computed once for both heaps.
     let first = order.keys.first.map { record.value($0.measure, basketCount: order.basketCount) } ?? 0
     if head > 0, best.count < head || beatsRoot(record, first, best[0].record, bestRootKeys, earlier: true) {
@@ -178,6 +190,21 @@ struct RuleSelector: Sendable {
       Self.offer(entry, to: &worst, capacity: tail, best: false, order)
       if worst.count == tail { worstRootKeys = keyValues(worst[0].record) }
     }
+  }
+
+  /// True when the order starts with confidence and counts stay below a million: then two
+  /// confidences that differ as fractions, count/antecedentCount, differ by at least 1/n² in
+  /// relative terms — far beyond rounding — so comparing the fractions exactly gives the order
+  /// of the floating-point values; equal fractions go on to the full comparison.
+  private var exactConfidence: Bool { order.keys.first?.measure == .confidence && order.basketCount <= 1_000_000 }
+
+  @inline(__always)
+  private func beatsByConfidence(_ record: RuleRecord, _ root: RuleRecord, _ rootKeys: [Double], _ descending: Bool, earlier: Bool) -> Bool {
+    let mine = Int64(record.count) * Int64(root.antecedentCount)
+    let theirs = Int64(root.count) * Int64(record.antecedentCount)
+    if mine != theirs { return (descending ? mine > theirs : mine < theirs) == earlier }
+    let first = record.value(.confidence, basketCount: order.basketCount)
+    return beatsRoot(record, first, root, rootKeys, earlier: earlier)
   }
 
   private func keyValues(_ record: RuleRecord) -> [Double] {
