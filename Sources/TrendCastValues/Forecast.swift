@@ -111,9 +111,17 @@ public protocol ForecastModel: Value {
   func forecast(horizon: Int, levels: [Double], regressors: (any Value)?) throws -> Forecast
   /// The same specification re-estimated on another series (a backtest's training window).
   func refit(to series: Series) throws -> any ForecastModel
+  /// A point forecast `horizon` periods past the training data, to score against held-out
+  /// values (`backtest` windows, `accuracy M ACTUAL`): a model with regressors takes their
+  /// values from the ones it was fitted with, which must reach that far.
+  func evaluationForecast(horizon: Int) throws -> Forecast
 }
 
 extension ForecastModel {
+  public func evaluationForecast(horizon: Int) throws -> Forecast {
+    try forecast(horizon: horizon, levels: [], regressors: nil)
+  }
+
   public var kind: ValueKind { .model }
   public var summary: String { modelName }
 }

@@ -49,18 +49,26 @@ public struct ArimaModel: ForecastModel, JSONExportable {
   public var parameterCount: Int { fit.order.armaParameterCount }
 
   public func forecast(horizon: Int, levels: [Double], regressors: (any Value)?) throws -> Forecast {
+    guard !xreg.isEmpty else { return try forecast(horizon: horizon, levels: levels, future: []) }
+    guard let regressors else {
+      throw RuntimeError("this model has regressors (\(xreg.map(\.name).joined(separator: ", "))), so forecast needs their future values",
+        hint: "give them with xreg= (a table with those columns, or a series), covering the \(horizon) forecast periods")
+    }
+    return try forecast(horizon: horizon, levels: levels, future: try Self.futureRegressors(regressors, names: xreg.map(\.name)))
+  }
+
+  /// A forecast for scoring: the regressors the model was fitted with cover the periods after
+  /// a backtest window (a refitted model keeps the full regressors, see `refit(to:)`).
+  public func evaluationForecast(horizon: Int) throws -> Forecast {
+    try forecast(horizon: horizon, levels: [], future: xreg)
+  }
+
+  /// Forecasts with the regressors' values taken from `given` over the forecast periods.
+  private func forecast(horizon: Int, levels: [Double], future given: [Regressor]) throws -> Forecast {
     let index = trainingSeries.index.following(horizon)
-    var future: [[Double]] = []
-    if !xreg.isEmpty {
-      guard let regressors else {
-        throw RuntimeError("this model has regressors (\(xreg.map(\.name).joined(separator: ", "))), so forecast needs their future values",
-          hint: "give them with xreg= (a table with those columns, or a series), covering the \(horizon) forecast periods")
-      }
-      let given = try Self.futureRegressors(regressors, names: xreg.map(\.name))
-      future = try given.map { try $0.values(on: index, purpose: "the forecast periods") }
-      if let row = (0..<horizon).first(where: { t in future.contains { $0[t].isNaN } }) {
-        throw RuntimeError("the future regressor values are missing at \(index.label(at: row))", hint: "fill them before forecasting")
-      }
+    let future = try given.map { try $0.values(on: index, purpose: "the forecast periods") }
+    if let row = (0..<horizon).first(where: { t in future.contains { $0[t].isNaN } }) {
+      throw RuntimeError("the future regressor values are missing at \(index.label(at: row))", hint: "fill them before forecasting")
     }
     let fittedLength = modelSeries.count
     let columns = ArimaSpecification.regressionColumns(mean: includeMean, drift: includeDrift, first: fittedLength + 1, count: horizon, xreg: future)

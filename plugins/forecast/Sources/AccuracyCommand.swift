@@ -113,7 +113,7 @@ enum AccuracyCommand {
     guard horizon <= 100_000 else {
       throw RuntimeError("the actual series reaches \(horizon) periods past the training data; at most 100000 can be forecast").focused(on: .input(1))
     }
-    let forecast = try model.forecast(horizon: horizon, levels: [], regressors: nil)
+    let forecast = try model.evaluationForecast(horizon: horizon)
     return ForecastCommand.unscaled(forecast, by: model.trainingSeries.scaling)
   }
 }

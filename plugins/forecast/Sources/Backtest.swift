@@ -76,7 +76,7 @@ enum BacktestRunner {
             throw RuntimeError("backtest window \(index + 1) of \(sizes.count) (training on \(size) observations, to \(series.index.label(at: size - 1))): \(error.message)",
               hint: error.hint ?? "use fewer windows= or a shorter h=, so every window trains on more data")
           }
-          let forecast = ForecastCommand.unscaled(try refitted.forecast(horizon: plan.horizon, levels: [], regressors: nil), by: series.scaling)
+          let forecast = ForecastCommand.unscaled(try refitted.evaluationForecast(horizon: plan.horizon), by: series.scaling)
           let actual = Array(original[size..<(size + plan.horizon)])
           var errors = ForecastErrors()
           errors.add(actual: actual, forecast: forecast.mean, scale: ForecastErrors.scale(of: Array(original[0..<size]), period: period))

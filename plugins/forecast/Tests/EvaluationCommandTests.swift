@@ -80,6 +80,35 @@ struct EvaluationCommandTests {
     #expect(output.contains("forecasts (4 windows)"))
   }
 
+  /// A model with regressors: each window is re-fitted on its own stretch and forecasts with
+  /// the regressors' values that follow it — the same as fitting that stretch by hand and
+  /// forecasting with the regressor given as future values.
+  @Test func backtestsAModelWithRegressors() throws {
+    let setup = "macro = dataset macro\nm = fit arima macro.realcons order=(1,1,0) xreg=macro.realgdp\n"
+    let result = try E.value("b", setup + "b = backtest m h=4 windows=3 step=4", as: BacktestResult.self)
+    #expect(result.windows.count == 3)
+    for window in result.windows {
+      let drop = result.series.count - window.trainingSize
+      let byHand = try E.value("f", setup + """
+        part = window macro drop=\(drop)
+        w = fit arima part.realcons order=(1,1,0) xreg=part.realgdp
+        f = forecast w h=4 xreg=macro.realgdp
+        """, as: Forecast.self)
+      #expect(zip(window.forecast, byHand.mean).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($1)) }, "window of \(window.trainingSize)")
+    }
+    // accuracy against held-out values forecasts with the model's own regressors too, when
+    // they reach over the held-out periods.
+    let heldOut = """
+      macro = dataset macro
+      train = window macro drop=8
+      m = fit arima train.realcons order=(1,1,0) xreg=macro.realgdp
+      """
+    let scored = try ScriptHarness().run(heldOut + "\naccuracy m macro.realcons")
+    #expect(scored.contains("MASE"))
+    let short = E.failure(heldOut.replacingOccurrences(of: "xreg=macro.realgdp", with: "xreg=train.realgdp") + "\naccuracy m macro.realcons")
+    #expect(short.contains("regressor 'realgdp' does not cover the forecast periods (2007-10-01 … 2009-07-01)"), "\(short)")
+  }
+
   @Test func savesBacktestWithAnOverallRow() throws {
     let result = try E.value("b", Self.air + "m = fit naive air.passengers\nb = backtest m h=6 windows=2", as: BacktestResult.self)
     let lines = try result.export(as: .csv).split(separator: "\n")
