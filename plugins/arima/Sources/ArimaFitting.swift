@@ -22,8 +22,11 @@ enum ArimaFitting {
     }
     let y = Array(values[first...])
     let fittedIndex = series.index.slice(first..<series.count)
-    let xregColumns = try xreg.map { try $0.values(on: fittedIndex, purpose: "the fitted series") }
-    let xregNames = xreg.map(\.name)
+    // Fourier terms first, then the user's regressors.
+    let fourier = specification.fourier
+    let xregColumns = (fourier?.columns(first: 1, count: y.count) ?? [])
+      + (try xreg.map { try $0.values(on: fittedIndex, purpose: "the fitted series") })
+    let xregNames = (fourier?.names ?? []) + xreg.map(\.name)
 
     var model: (fit: ARIMAFit, mean: Bool, drift: Bool, report: AutoARIMA.Report?)
     do {
@@ -48,8 +51,11 @@ enum ArimaFitting {
           options.allowMean = trend != .none
           options.allowDrift = trend != .none
         }
+        // With Fourier terms the season is theirs: the search is non-seasonal (R's
+        // auto.arima(y, xreg = fourier(y, K), seasonal = FALSE)).
         let result = try AutoARIMA.search(
-          y, xreg: xregColumns, xregNames: xregNames, period: period, options: options, isCancelled: isCancelled, checkCancellation: checkCancellation)
+          y, xreg: xregColumns, xregNames: xregNames, period: fourier == nil ? period : 1, options: options, isCancelled: isCancelled,
+          checkCancellation: checkCancellation)
         var fit = result.fit
         if !fit.converged {
           // The search keeps fits that reached R's 100 iterations; the winner is taken to convergence.

@@ -52,7 +52,7 @@ extension ArimaModel {
     lines.append("sigma^2 = \(NumberFormatting.display(fit.sigma2, significant: 5)):  log likelihood = \(fit.logLikelihood.map { NumberFormatting.fixed($0, decimals: 2) } ?? "n/a")")
     let ic = [("AIC", fit.aic), ("AICc", fit.aicc), ("BIC", fit.bic)].map { "\($0.0)=\($0.1.map { NumberFormatting.fixed($0, decimals: 2) } ?? "n/a")" }
     lines.append(ic.joined(separator: "   "))
-    if let report = searchReport { lines += ["", ""] + Self.searchSummary(report).flatMap { TerminalText.wrapped($0, width: style.width) } }
+    if let report = searchReport { lines += ["", ""] + Self.searchSummary(report, fourier: specification.fourier).flatMap { TerminalText.wrapped($0, width: style.width) } }
     return lines.joined(separator: "\n").replacingOccurrences(of: "\n\n\n", with: "\n\n")
   }
 
@@ -62,7 +62,7 @@ extension ArimaModel {
   }
 
   /// The teaching account of an automatic search: the tests behind d and D and the winner.
-  static func searchSummary(_ report: AutoARIMA.Report) -> [String] {
+  static func searchSummary(_ report: AutoARIMA.Report, fourier: FourierTerms? = nil) -> [String] {
     let criterion = report.criterion.rawValue.uppercased().replacingOccurrences(of: "AICC", with: "AICc")
     var lines = ["Chosen by the Hyndman–Khandakar search (\(report.stepwise ? "stepwise" : "all models"), lowest \(criterion)):"]
     if report.period > 1 {
@@ -74,6 +74,8 @@ extension ArimaModel {
       } else {
         lines.append("  seasonal period \(report.period); D = \(report.seasonalD) (too few seasons to test)")
       }
+    } else if let fourier {
+      lines.append("  the season (period \(fourier.period)) is \(fourier.pairs) Fourier pair\(fourier.pairs == 1 ? "" : "s") (fourier=\(fourier.pairs)): a non-seasonal model")
     } else {
       lines.append("  no seasonal period (yearly or plain data): a non-seasonal model")
     }

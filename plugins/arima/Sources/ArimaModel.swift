@@ -23,7 +23,7 @@ public struct ArimaModel: ForecastModel, JSONExportable {
   /// or "Regression with … errors".
   public var modelName: String {
     let base = fit.order.description
-    if !xreg.isEmpty { return "Regression with \(base) errors" }
+    if !xreg.isEmpty || specification.fourier != nil { return "Regression with \(base) errors" }
     if includeDrift { return "\(base) with drift" }
     if includeMean { return "\(base) with non-zero mean" }
     if fit.order.differenceCount == 0 { return "\(base) with zero mean" }
@@ -71,7 +71,9 @@ public struct ArimaModel: ForecastModel, JSONExportable {
       throw RuntimeError("the future regressor values are missing at \(index.label(at: row))", hint: "fill them before forecasting")
     }
     let fittedLength = modelSeries.count
-    let columns = ArimaSpecification.regressionColumns(mean: includeMean, drift: includeDrift, first: fittedLength + 1, count: horizon, xreg: future)
+    let fourier = specification.fourier?.columns(first: fittedLength + 1, count: horizon) ?? []
+    let columns = ArimaSpecification.regressionColumns(
+      mean: includeMean, drift: includeDrift, first: fittedLength + 1, count: horizon, xreg: fourier + future)
     let model = ARIMAStateSpace(phi: fit.expandedAR, theta: fit.expandedMA, delta: fit.order.differencingCoefficients)
     let path = model.forecast(from: filtered, horizon: horizon)
     var mean = path.mean

@@ -13,12 +13,18 @@ public struct ArimaSpecification: Sendable {
   public var trend: Trend?
   public var logTransform: Bool
   public var search: AutoARIMA.Options
+  /// Fourier terms of the season as regressors (`fourier=K`), as R's `fourier(x, K)`.
+  public var fourier: FourierTerms?
 
-  public init(order: ARIMAOrder?, trend: Trend?, logTransform: Bool, search: AutoARIMA.Options = AutoARIMA.Options()) {
+  public init(
+    order: ARIMAOrder?, trend: Trend?, logTransform: Bool, search: AutoARIMA.Options = AutoARIMA.Options(),
+    fourier: FourierTerms? = nil
+  ) {
     self.order = order
     self.trend = trend
     self.logTransform = logTransform
     self.search = search
+    self.fourier = fourier
   }
 
   /// Which regression terms a fixed order carries: (intercept, drift).

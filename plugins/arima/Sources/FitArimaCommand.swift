@@ -16,8 +16,10 @@ enum FitArimaCommand {
       the default is R's: a mean when the model takes no difference, nothing otherwise. \
       transform=log fits the log and forecasts on the original scale. xreg= adds regressors: a \
       series (xreg=sales.price), a table, column names of the input table (xreg=["price"]), or a \
-      list of series; forecast then needs their future values. Over a panel every series is \
-      fitted, in parallel.
+      list of series; forecast then needs their future values. fourier=K adds K sine and cosine \
+      pairs of the season as regressors (R's fourier), for seasons too long for seasonal ARIMA \
+      terms; their future values are known, and the automatic search is then non-seasonal. Over \
+      a panel every series is fitted, in parallel.
       """,
     inputs: [InputSpec("X", .value([.series, .table]), help: "the series to model (or a panel of series)")],
     options: [
@@ -25,6 +27,7 @@ enum FitArimaCommand {
       OptionSpec("seasonal", .tuple(.integer, counts: 3...4), help: "(P,D,Q) or (P,D,Q,s): the seasonal part; s defaults to the series' period"),
       OptionSpec("trend", .keyword(["n", "c", "t"]), defaultDescription: "c without differencing, else n", help: "n none, c constant, t linear trend (drift)"),
       OptionSpec("xreg", .reference([.series, .table, .text, .list]), help: "regressors: a series, a table, or column names of the input table"),
+      OptionSpec("fourier", .integer, help: "K pairs of Fourier terms of the season as regressors (long seasons: 52 weeks, 365 days); the automatic search is then non-seasonal"),
       OptionSpec("transform", .keyword(["log", "none"]), default: .keyword("none"), help: "log: fit the log of the data, forecast on the original scale"),
       OptionSpec("period", .integer, defaultDescription: "from the series' frequency", help: "seasonal period (12 monthly, 4 quarterly, 7 daily, 52 weekly)"),
       OptionSpec("trace", .boolean, default: .boolean(false), help: "print every model the automatic search tries"),
@@ -49,6 +52,7 @@ enum FitArimaCommand {
       "auto = fit arima units",
       "m = fit arima sales.units xreg=sales.price",
       "m = fit arima units trace=true",
+      "m = fit arima weekly.sales fourier=4",
     ],
     result: .model)
 
@@ -152,6 +156,22 @@ enum FitArimaCommand {
       throw invocation.optionError("period", "the seasonal period \(period) is not shorter than the series (\(seriesLength) observations)",
         hint: "give a shorter period=, or period=1 for a non-seasonal search")
     }
-    return ArimaSpecification(order: order, trend: trend, logTransform: logTransform, search: search)
+    var fourier: FourierTerms?
+    if let pairs = try invocation.integer("fourier") {
+      guard period >= 2 else {
+        throw invocation.optionError("fourier", "fourier= needs a seasonal period of at least 2, and this series has none",
+          hint: "give the period with period=")
+      }
+      guard pairs >= 1, 2 * pairs <= period else {
+        throw invocation.optionError("fourier", "fourier=\(pairs) needs between 1 and \(period / 2) pairs for a period of \(period)",
+          hint: "use fourier=1 to fourier=\(period / 2): each pair adds a sine and a cosine of the season")
+      }
+      if let order, order.hasSeasonalPart, order.period == period {
+        throw invocation.optionError("fourier", "fourier= and a seasonal ARIMA part both model the season of period \(period)",
+          hint: "leave out seasonal=, or fourier=")
+      }
+      fourier = FourierTerms(pairs: pairs, period: period)
+    }
+    return ArimaSpecification(order: order, trend: trend, logTransform: logTransform, search: search, fourier: fourier)
   }
 }
