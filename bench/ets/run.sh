@@ -7,7 +7,7 @@ root=$(cd "$here/../.." && pwd)
 venv="$root/bench/.venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet pandas statsmodels statsforecast
-(cd "$root" && swift build -c release --product trendcast >/dev/null)
+(cd "$root" && swift build -c release --static-swift-stdlib --product trendcast >/dev/null)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$venv/bin/python" "$here/generate.py" "$work"

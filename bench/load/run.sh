@@ -8,7 +8,7 @@ root=$(cd "$here/../.." && pwd)
 venv="$root/bench/.venv-load"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --upgrade pandas
-(cd "$root" && swift build -c release --product trendcast >/dev/null)
+(cd "$root" && swift build -c release --static-swift-stdlib --product trendcast >/dev/null)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$venv/bin/python" "$here/generate.py" "$work/sales_1m.csv"

@@ -8,6 +8,8 @@ against fimi.expected.json. Environment:
   BENCH_TASKS          tasks to run (default "all closed maximal rules")
   BENCH_REPEAT         runs of pyfim and TrendCast per cell, the fastest kept (default 3;
                        mlxtend runs once): the machine is shared, so single runs are noisy
+  BENCH_FILES          FIMI files to run, by name (default all: "T10I4D100K.dat retail.dat mushroom.dat")
+  BENCH_MLXTEND        0 skips mlxtend (default 1)
 """
 import json
 import os
@@ -81,6 +83,8 @@ def main():
     mlxtend_timeout = float(os.environ.get("MLXTEND_TIMEOUT", "300"))
     tasks = os.environ.get("BENCH_TASKS", "all closed maximal rules").split()
     repeat = int(os.environ.get("BENCH_REPEAT", "3"))
+    files = os.environ.get("BENCH_FILES", "").split()
+    with_mlxtend = os.environ.get("BENCH_MLXTEND", "1") != "0"
     with open(os.path.join(REFERENCE, "fimi.expected.json")) as handle:
         expected = json.load(handle)
     key = {"all": "all", "closed": "closed", "maximal": "maximal", "rules": "rules_conf50_single_consequent"}
@@ -91,6 +95,8 @@ def main():
     for dataset in expected["datasets"]:
         path = os.path.join(REFERENCE, dataset["file"])
         name = os.path.basename(path)
+        if files and name not in files:
+            continue
         for row in dataset["by_support"]:
             support = row["min_support"]
             for task in tasks:
@@ -98,7 +104,9 @@ def main():
                 results = {}
                 results["pyfim"] = best_of([PYTHON, os.path.join(HERE, "pyfim_side.py"), path, str(support), task], 600, repeat)
                 skip = MLXTEND_SKIP.get((name, support, task))
-                if task == "closed":
+                if not with_mlxtend:
+                    results["mlxtend"] = (None, None, None, "not run")
+                elif task == "closed":
                     results["mlxtend"] = (None, None, None, "no closed miner")
                 elif skip:
                     results["mlxtend"] = (None, None, None, "skipped")

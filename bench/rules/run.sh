@@ -19,7 +19,7 @@ venv="$here/../.venv"   # bench/.venv, git-ignored
   || "$venv/bin/pip" install --quiet pyfim mlxtend pandas scipy
 if [ -z "${TRENDCAST_BENCH_CMD:-}" ]; then
   # The real program: a release build of trendcast, driven by a generated script per cell.
-  (cd "$here/../.." && swift build -c release --product trendcast >/dev/null)
+  (cd "$here/../.." && swift build -c release --static-swift-stdlib --product trendcast >/dev/null)
   export TRENDCAST_BENCH_CMD="$here/trendcast_side.sh"
 fi
 # One core for every tool (pyfim and mlxtend mine on one thread; TrendCast counts the cores
