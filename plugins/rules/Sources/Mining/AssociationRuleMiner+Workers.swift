@@ -24,6 +24,9 @@ extension AssociationRuleMiner {
     let limit = options.limit ?? Int.max
     let workers = max(1, min(options.workers, index.count / itemsetsPerWorker))
     let chunks = workers == 1 ? [0..<index.count] : chunkRanges(index, count: workers * 8)
+    // Each chunk keeps its share of `keepAtMost` at most, so that chunks whose rules will not
+    // be kept together do not each store that many first.
+    let chunkKeep = chunks.count == 1 || keepAtMost == Int.max ? keepAtMost : (keepAtMost + chunks.count - 1) / chunks.count
     let shared = SharedIndex(index: index)
     let outcomes = Mutex<[Int: Result<Generated, any Error>]>([:])
     let nextChunk = Mutex(0)
@@ -37,7 +40,7 @@ extension AssociationRuleMiner {
         let outcome = Result {
           try generate(
             chunks[chunk], index: shared.index, database: database, options: options, control: control, limit: limit,
-            keepAtMost: keepAtMost, selecting: selecting)
+            keepAtMost: chunkKeep, selecting: selecting)
         }
         outcomes.withLock { $0[chunk] = outcome }
         if case .failure = outcome { nextChunk.withLock { $0 = chunks.count } }  // stop handing out work
@@ -56,11 +59,18 @@ extension AssociationRuleMiner {
     if parts.count == 1 { return parts[0] }
     var joined = Generated(table: nil, count: total, selector: selecting)
     for part in parts { if let selector = part.selector { joined.selector?.merge(selector) } }
-    if total <= keepAtMost, parts.allSatisfy({ $0.table != nil }) {
-      var table = RuleTable(arena: index.arena, basketCount: database.basketCount)
-      table.reserve(total)
-      for part in parts { if let rules = part.table { table.append(contentsOf: rules) } }
-      joined.table = table
+    if total <= keepAtMost {
+      if parts.allSatisfy({ $0.table != nil }) {
+        var table = RuleTable(arena: index.arena, basketCount: database.basketCount)
+        table.reserve(total)
+        for part in parts { if let rules = part.table { table.append(contentsOf: rules) } }
+        joined.table = table
+      } else {
+        // Few enough to keep, but unevenly spread over the chunks: made again in one pass.
+        var single = options
+        single.workers = 1
+        joined.table = try generate(index: index, database: database, options: single, control: control, keepAtMost: keepAtMost).table
+      }
     }
     return joined
   }

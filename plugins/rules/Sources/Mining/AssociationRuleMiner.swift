@@ -103,6 +103,9 @@ public enum AssociationRuleMiner {
     let antecedentAllowed = options.antecedentItems
     let consequentAllowed = options.consequentItems
     let minConfidence = options.minConfidence
+    // Local copies of the index's columns: read through the class on every itemset, each
+    // access would retain and release the shared buffers, and workers would contend for them.
+    let (positions, counts, hashes, perfects) = (index.positions, index.counts, index.hashes, index.perfectPositions)
 
     try index.withLookup { lookup in
       func accept(_ position: Int, _ mask: UInt64, _ count: Int, _ countA: Int, _ countC: Int) throws {
@@ -123,19 +126,19 @@ public enum AssociationRuleMiner {
       var subsetCounts: [Int32] = []
       for entry in entries ?? 0..<index.count {
         if entry & 4095 == 0, control.isCancelled() { throw MiningError.cancelled }
-        let position = index.positions[entry]
+        let position = positions[entry]
         let length = Int(lookup.arena[position])
         guard length >= max(2, options.minRuleLength) else { continue }
         guard length <= RuleTable.longestItemset else {
           throw MiningError.invalidOption(
             "a frequent itemset has \(length) items, and rules are made from itemsets of at most \(RuleTable.longestItemset); try a higher support= or maxlen=")
         }
-        let count = Int(index.counts[entry])
-        let hash = index.hashes[entry]
+        let count = Int(counts[entry])
+        let hash = hashes[entry]
         let largest = min(options.consequentMax ?? (length - 1), length - 1)
         generator.start(position: position)
         if subsetCounts.count < length { subsetCounts = Array(repeating: 0, count: length) }
-        let perfect = index.perfectPositions[entry]
+        let perfect = perfects[entry]
         subsetCounts.withUnsafeMutableBufferPointer {
           lookup.countsWithoutEach(position: position, hash: hash, perfect: perfect, count: Int32(count), into: $0)
         }
