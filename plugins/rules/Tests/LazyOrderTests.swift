@@ -184,6 +184,10 @@ import TrendCastValues
     #expect(one.count == 377_677 && four.count == one.count)
     #expect(four.positions == one.positions && four.consequentMasks == one.consequentMasks)
     #expect(four.antecedentCounts == one.antecedentCounts && four.consequentCounts == one.consequentCounts)
+    // Few enough rules to keep, though more than some chunks' share: still kept, in order.
+    options.keepAtMost = 400_000
+    let keptByFour = try AssociationRuleMiner.mine(database, itemsetOptions: itemsets, ruleOptions: options)
+    #expect(keptByFour.isKept && keptByFour.table.positions == one.positions)
     // The limit holds over all workers together.
     options.limit = 377_676
     #expect(throws: MiningError.self) { try AssociationRuleMiner.mine(database, itemsetOptions: itemsets, ruleOptions: options) }
