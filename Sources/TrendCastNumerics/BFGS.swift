@@ -108,13 +108,13 @@ public func minimizeBFGS(
           if !accepted { step *= stepReduction }
         }
       } while !(unchanged == n || accepted)
-      if !accepted { b = x0 }
-
+      // As R's vmmin: a search that ends without an accepted step leaves b where the last
+      // (numerically unchanged) trial put it, and a too-small change still records its f.
       let enough = f > options.absoluteTolerance
         && abs(f - fmin) > options.relativeTolerance * (abs(fmin) + options.relativeTolerance)
       if !enough {
         unchanged = n
-        if accepted { fmin = f }
+        fmin = f
         if !(f > options.absoluteTolerance) { message = "value below abstol" }
       }
       if unchanged < n {
@@ -128,9 +128,13 @@ public func minimizeBFGS(
         if sy > 0 {
           let hy = hessianInverse * y
           let factor = 1 + dot(hy, y) / sy
+          // R updates the lower triangle only and reads it for both halves; computing (j, i)
+          // separately would round differently, and over a long, ill-conditioned search those
+          // last bits send the path elsewhere (a different optimum than R's, or none).
           for i in 0..<n {
-            for j in 0..<n {
+            for j in 0...i {
               hessianInverse[i, j] += (factor * s[i] * s[j] - hy[i] * s[j] - s[i] * hy[j]) / sy
+              hessianInverse[j, i] = hessianInverse[i, j]
             }
           }
         } else {

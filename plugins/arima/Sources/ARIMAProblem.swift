@@ -22,6 +22,8 @@ final class ARIMAProblem {
   private var z: [Double]
   private var w: [Double]
   private var cssResiduals: [Double]
+  /// The series being differenced in place.
+  private var scratch: [Double]
 
   init(y: [Double], order: ARIMAOrder, regressors: [[Double]]) throws {
     precondition(regressors.allSatisfy { $0.count == y.count }, "each regressor needs one value per observation")
@@ -59,6 +61,7 @@ final class ARIMAProblem {
     z = y
     w = Array(repeating: 0, count: y.count - delta.count)
     cssResiduals = Array(repeating: 0, count: y.count)
+    scratch = Array(repeating: 0, count: y.count)
   }
 
   /// Least-squares start values for the regression coefficients on the differenced data and
@@ -97,7 +100,10 @@ final class ARIMAProblem {
   /// Set once w holds Δy for a model without regression terms (w then never changes).
   private var preparedWithoutRegressors = false
 
-  /// z = y − Xβ and w = Δz into the buffers.
+  /// z = y − Xβ and w = Δz into the buffers, with R's rounding: `x - xreg %*% beta` (the
+  /// regression sum formed first), then d differences at lag 1 and D at lag s, each in place
+  /// from the end, as ARIMA_CSS does. Multiplying Δ out first gives the same numbers rounded
+  /// differently, and those last bits are enough to send a long BFGS search elsewhere than R's.
   private func prepare(_ parameters: [Double]) {
     if regressors.isEmpty {
       if preparedWithoutRegressors { return }
@@ -105,27 +111,32 @@ final class ARIMAProblem {
     }
     let armaCount = order.armaParameterCount
     let n = y.count
-    z.withUnsafeMutableBufferPointer { z in
-      y.withUnsafeBufferPointer { y in
-        for t in 0..<n { z[t] = y[t] }
-        for (j, column) in regressors.enumerated() {
-          let beta = parameters[armaCount + j]
-          column.withUnsafeBufferPointer { x in
-            for t in 0..<n { z[t] -= beta * x[t] }
-          }
-        }
+    let beta = Array(parameters[armaCount..<(armaCount + regressors.count)])
+    for t in 0..<n {
+      var fitted = 0.0
+      for (j, column) in regressors.enumerated() { fitted += column[t] * beta[j] }
+      z[t] = regressors.isEmpty ? y[t] : y[t] - fitted
+    }
+    scratch.withUnsafeMutableBufferPointer { u in
+      for t in 0..<n { u[t] = z[t] }
+      for _ in 0..<order.d {
+        for t in stride(from: n - 1, to: 0, by: -1) { u[t] -= u[t - 1] }
+      }
+      let s = order.period
+      for _ in 0..<order.seasonalD {
+        for t in stride(from: n - 1, through: s, by: -1) { u[t] -= u[t - s] }
       }
       let k = delta.count
       w.withUnsafeMutableBufferPointer { w in
-        delta.withUnsafeBufferPointer { delta in
-          for t in k..<n {
-            var value = z[t]
-            for i in 0..<k { value -= delta[i] * z[t - 1 - i] }
-            w[t - k] = value
-          }
-        }
+        for t in k..<n { w[t - k] = u[t] }
       }
     }
+  }
+
+  /// w = Δ(y − Xβ) at `parameters`, as the objectives see it.
+  func differencedSeries(at parameters: [Double]) -> [Double] {
+    prepare(parameters)
+    return w
   }
 
   // MARK: Exact likelihood
