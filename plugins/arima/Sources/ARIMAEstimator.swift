@@ -17,6 +17,12 @@ public enum ARIMAEstimator {
     /// BFGS iteration limit (R's `maxit`, 100).
     public var maxIterations = 100
     public var computeCovariance = true
+    /// R's `arima(method = "CSS-ML")` stops with "non-stationary AR part from CSS" when the
+    /// converged CSS estimates have an AR polynomial (non-seasonal or seasonal) that is not
+    /// stationary; auto.arima then scores the candidate Inf. The search asks for the same
+    /// refusal so that it rejects the models R rejects; a fixed-order fit (false) instead
+    /// pulls such a start inside the stationary region and goes on.
+    public var rejectsNonStationaryCSS = false
     /// Parameters to start the ML step from (natural scale, laid out as `ARIMAFit.parameters`),
     /// in place of the CSS estimates.
     public var start: [Double]? = nil
@@ -49,6 +55,9 @@ public enum ARIMAEstimator {
       if css.value.isFinite && (css.converged || options.method == .css) { natural = css.x }
     }
     if let start = options.start, start.count == natural.count, options.method == .cssML { natural = start }
+    if options.rejectsNonStationaryCSS && options.method == .cssML && !hasStationaryARParts(natural, order: order) {
+      throw ARIMAFitError(.notEstimable, "\(order): non-stationary AR part from CSS")
+    }
 
     if options.method == .css {
       let parameters = natural
@@ -99,6 +108,14 @@ public enum ARIMAEstimator {
       beta: Array(parameters.suffix(k)), sigma2: sums.sigma2, logLikelihood: sums.logLikelihood, nobs: problem.nobs,
       covariance: covariance, converged: result.converged, iterations: result.iterations, evaluations: result.evaluations,
       optimizerMessage: result.message)
+  }
+
+  /// R's `arCheck` on each AR polynomial: every root strictly outside the unit circle.
+  static func hasStationaryARParts(_ parameters: [Double], order: ARIMAOrder) -> Bool {
+    let nonSeasonal = Array(parameters.prefix(order.p))
+    let seasonalStart = order.p + order.q
+    let seasonal = Array(parameters[seasonalStart..<(seasonalStart + order.seasonalP)])
+    return Polynomial.isStationary(nonSeasonal) && Polynomial.isStationary(seasonal)
   }
 
   /// (H · n)⁻¹, or nil when the Hessian is not positive definite (a variance would be negative).
