@@ -65,11 +65,19 @@ final class ARIMAProblem {
   }
 
   /// Least-squares start values for the regression coefficients on the differenced data and
-  /// their parameter scales (10 standard errors, as R).
+  /// their parameter scales (10 standard errors, as R). One regressor — the mean or the drift
+  /// of the automatic search — is fitted with R's own arithmetic (`RLeastSquares`), so the
+  /// CSS search starts from R's very numbers.
   func regressionStart() throws -> (beta: [Double], scale: [Double]) {
     guard !regressors.isEmpty else { return ([], []) }
-    let dy = difference(y)
-    let dx = regressors.map(difference)
+    let dy = sequentialDifference(y)
+    let dx = regressors.map(sequentialDifference)
+    if dx.count == 1 {
+      let rows = dy.indices.filter { !dy[$0].isNaN && !dx[0][$0].isNaN }
+      if let fit = RLeastSquares.singleRegressor(x: rows.map { dx[0][$0] }, y: rows.map { dy[$0] }) {
+        return ([fit.coefficient], [scale(beta: fit.coefficient, standardError: fit.standardError)])
+      }
+    }
     func ols(_ target: [Double], _ columns: [[Double]]) -> OLSResult? {
       let rows = target.indices.filter { t in !target[t].isNaN && columns.allSatisfy { !$0[t].isNaN } }
       guard rows.count > columns.count else { return nil }
@@ -80,21 +88,26 @@ final class ARIMAProblem {
       throw ARIMAFitError(.badRegressors, "the regression terms are collinear, or constant after differencing",
         hint: "drop a regressor that repeats another (or a constant one), or use fewer differences")
     }
-    let scale = zip(fit.coefficients, fit.standardErrors).map { beta, se in
-      se.isFinite && se > 0 ? 10 * se : max(abs(beta) * 1e-3, 1e-6)
-    }
-    return (fit.coefficients, scale)
+    return (fit.coefficients, zip(fit.coefficients, fit.standardErrors).map { scale(beta: $0, standardError: $1) })
   }
 
-  /// Δ applied to a series aligned with y: n − (d + D·s) values, NaN propagating.
-  func difference(_ x: [Double]) -> [Double] {
-    let k = delta.count
-    guard x.count > k else { return [] }
-    return (k..<x.count).map { t in
-      var value = x[t]
-      for (i, d) in delta.enumerated() { value -= d * x[t - 1 - i] }
-      return value
+  private func scale(beta: Double, standardError: Double) -> Double {
+    standardError.isFinite && standardError > 0 ? 10 * standardError : max(abs(beta) * 1e-3, 1e-6)
+  }
+
+  /// Δ with R's rounding (`diff(x, 1, d)` then `diff(x, s, D)`): n − (d + D·s) values.
+  func sequentialDifference(_ x: [Double]) -> [Double] {
+    var u = x
+    let n = u.count
+    for _ in 0..<order.d {
+      for t in stride(from: n - 1, to: 0, by: -1) { u[t] -= u[t - 1] }
     }
+    let s = order.period
+    for _ in 0..<order.seasonalD {
+      for t in stride(from: n - 1, through: s, by: -1) { u[t] -= u[t - s] }
+    }
+    let k = delta.count
+    return n > k ? Array(u[k...]) : []
   }
 
   /// Set once w holds Δy for a model without regression terms (w then never changes).

