@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrendCastNumerics
 
 @testable import TrendCastArimaPlugin
 
@@ -14,7 +15,7 @@ struct SearchRulesTests {
   @Test func searchRejectsANonStationaryCSSStartAsR() {
     let order = ARIMAOrder(p: 1, d: 0, q: 0)
     var options = ARIMAEstimator.Options()
-    options.rejectsNonStationaryCSS = true
+    options.failsWhereRFails = true
     #expect(throws: ARIMAFitError.self) { try ARIMAEstimator.fit(Self.explosive, order: order, options: options) }
     let context = SearchContext(
       y: Self.explosive, xreg: [], xregNames: [], d: 0, seasonalD: 0, period: 1, seriesLength: 30,
@@ -22,6 +23,20 @@ struct SearchRulesTests {
     let candidate = context.fit(order, constant: false, approximate: false).candidate
     #expect(candidate.criterion == nil)
     #expect(candidate.note?.contains("non-stationary AR part from CSS") == true)
+  }
+
+  @Test func optimiserStopsWhereRsOptimStops() {
+    // R: optim(0.4995, function(x) if (x < 0.5) x^2 else Inf, method = "BFGS") stops with
+    // "non-finite finite-difference value [1]" (the step 1e-3 reaches 0.5005); stats::arima
+    // passes that error on and auto.arima scores the candidate Inf.
+    let wall: ([Double]) -> Double = { $0[0] < 0.5 ? $0[0] * $0[0] : .infinity }
+    var options = BFGSOptions()
+    options.stopsWhereRStops = true
+    let stopped = minimizeBFGS(wall, from: [0.4995], options: options)
+    #expect(stopped.stoppedWithRError && !stopped.converged)
+    // By default the difference is taken on the finite side and the search goes on to 0.
+    let forgiving = minimizeBFGS(wall, from: [0.4995])
+    #expect(!forgiving.stoppedWithRError && abs(forgiving.x[0]) < 1e-3)
   }
 
   @Test func fixedOrderFitStillPullsTheCSSStartInside() throws {
