@@ -239,10 +239,10 @@ def report_agreement(row, runs, chosen):
     ours = runs["TrendCast"]["models"]
     for uid in sorted(ours):
         index = int(uid[1:])
-        entry = {"collection": row["collection"], "period": row["period"], "id": uid, "TrendCast": ours[uid]}
+        entry = {"collection": row["collection"], "period": row["period"], "id": uid, "TrendCast": normalised(ours[uid])}
         for label in ("R auto.arima", "statsforecast"):
             if label in runs:
-                entry[label] = runs[label]["models"].get(uid, "")
+                entry[label] = normalised(runs[label]["models"].get(uid, ""))
         for label in ("TrendCast", "R auto.arima", "statsforecast"):
             if label in row:
                 entry[label + " sMAPE"] = row[label]["each"][index]
