@@ -39,6 +39,14 @@ struct SearchRulesTests {
     #expect(!forgiving.stoppedWithRError && abs(forgiving.x[0]) < 1e-3)
   }
 
+  @Test func exactRefitsFollowRsOrderIncludingRejectedCandidates() {
+    // R: order(c(12, Inf, 10, 12, Inf)) is 3 1 4 2 5 — the candidates scored Inf under the
+    // approximation come last, but are re-fitted exactly if every other one fails.
+    let criteria: [Double?] = [12, nil, 10, 12, nil]
+    let tried = criteria.map { AutoARIMA.Candidate(order: ARIMAOrder(p: 0, d: 1, q: 0), constant: false, criterion: $0, approximated: true) }
+    #expect(AutoARIMA.exactRefitOrder(tried) == [2, 0, 3, 1, 4])
+  }
+
   @Test func fixedOrderFitStillPullsTheCSSStartInside() throws {
     // Outside the search TrendCast stays lenient: the start is pulled inside and ML goes on.
     let fit = try ARIMAEstimator.fit(Self.explosive, order: ARIMAOrder(p: 1, d: 0, q: 0))
