@@ -14,6 +14,11 @@ public struct BFGSOptions: Sendable {
   public var finiteDifferenceSteps: [Double]? = nil
   /// Parameter scaling (R's `parscale`): the method works on x / scale.
   public var parameterScale: [Double]? = nil
+  /// R's `optim` stops with an error when the objective is not finite at the start or a
+  /// finite-difference gradient component is not finite; false (the default) goes on with a
+  /// one-sided difference instead. True stops there with `stoppedWithRError` set, for callers
+  /// that must fail exactly where R fails (auto.arima scores such a fit Inf).
+  public var stopsWhereRStops = false
 
   public init() {}
 }
@@ -37,6 +42,8 @@ public func minimizeBFGS(
   precondition(steps.count == n, "finiteDifferenceSteps needs one entry per parameter")
 
   var objective = CountedObjective { scaled in f(zip(scaled, scale).map { $0 * $1 }) }
+  // Set by the gradient when R's optim would stop with an error.
+  var nonFiniteDifference = false
   // The gradient on the scaled parameters.
   func scaledGradient(_ b: [Double], _ fb: Double, _ objective: inout CountedObjective) -> [Double] {
     if let gradient {
@@ -50,6 +57,7 @@ public func minimizeBFGS(
       point[i] = b[i] - steps[i]
       let down = objective(point)
       point[i] = b[i]
+      if options.stopsWhereRStops && !((up - down) / (2 * steps[i])).isFinite { nonFiniteDifference = true }
       g[i] = NumericalDerivatives.difference(up: up, down: down, center: fb, step: steps[i])
     }
     return g
@@ -59,9 +67,11 @@ public func minimizeBFGS(
   var b = zip(start, scale).map { $0 / $1 }
   var fmin = objective(b)
   guard fmin.isFinite else {
-    return OptimizationResult(
+    var result = OptimizationResult(
       x: start, value: fmin, iterations: 0, evaluations: objective.count, converged: false,
       message: "objective not finite at the starting point")
+    result.stoppedWithRError = options.stopsWhereRStops
+    return result
   }
   guard options.maxIterations > 0, n > 0 else {
     return OptimizationResult(x: start, value: fmin, iterations: 0, evaluations: objective.count, converged: true, message: "nothing to do")
@@ -71,6 +81,14 @@ public func minimizeBFGS(
   let stepReduction = 0.2
   let relativeTest = 10.0  // a coordinate "has not moved" when 10 + old == 10 + new
   var g = scaledGradient(b, fmin, &objective)
+  func stoppedAsR(at point: [Double], value: Double, iterations: Int, gradients: Int) -> OptimizationResult {
+    var result = OptimizationResult(
+      x: unscaled(point), value: value, iterations: iterations, evaluations: objective.count,
+      gradientEvaluations: gradients, converged: false, message: "non-finite finite-difference value")
+    result.stoppedWithRError = true
+    return result
+  }
+  if nonFiniteDifference { return stoppedAsR(at: b, value: fmin, iterations: 1, gradients: 1) }
   var gradientCount = 1
   var iterations = 1
   var lastReset = gradientCount
@@ -108,13 +126,13 @@ public func minimizeBFGS(
           if !accepted { step *= stepReduction }
         }
       } while !(unchanged == n || accepted)
-      if !accepted { b = x0 }
-
+      // As R's vmmin: a search that ends without an accepted step leaves b where the last
+      // (numerically unchanged) trial put it, and a too-small change still records its f.
       let enough = f > options.absoluteTolerance
         && abs(f - fmin) > options.relativeTolerance * (abs(fmin) + options.relativeTolerance)
       if !enough {
         unchanged = n
-        if accepted { fmin = f }
+        fmin = f
         if !(f > options.absoluteTolerance) { message = "value below abstol" }
       }
       if unchanged < n {
@@ -122,15 +140,20 @@ public func minimizeBFGS(
         g = scaledGradient(b, f, &objective)
         gradientCount += 1
         iterations += 1
+        if nonFiniteDifference { return stoppedAsR(at: b, value: fmin, iterations: iterations, gradients: gradientCount) }
         let s = direction.map { $0 * step }
         let y = zip(g, g0).map { $0 - $1 }
         let sy = dot(s, y)
         if sy > 0 {
           let hy = hessianInverse * y
           let factor = 1 + dot(hy, y) / sy
+          // R updates the lower triangle only and reads it for both halves; computing (j, i)
+          // separately would round differently, and over a long, ill-conditioned search those
+          // last bits send the path elsewhere (a different optimum than R's, or none).
           for i in 0..<n {
-            for j in 0..<n {
+            for j in 0...i {
               hessianInverse[i, j] += (factor * s[i] * s[j] - hy[i] * s[j] - s[i] * hy[j]) / sy
+              hessianInverse[j, i] = hessianInverse[i, j]
             }
           }
         } else {

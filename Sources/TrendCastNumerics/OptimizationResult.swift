@@ -20,6 +20,9 @@ public struct OptimizationResult: Sendable, CustomStringConvertible {
   public var converged: Bool
   /// A short readable account of why the method stopped.
   public var message: String
+  /// True when R's `optim` would have stopped with an error here (only reported when asked,
+  /// see `BFGSOptions.stopsWhereRStops`).
+  public var stoppedWithRError = false
 
   public init(
     x: [Double], value: Double, iterations: Int, evaluations: Int, gradientEvaluations: Int = 0,

@@ -21,6 +21,8 @@ import warnings
 import numpy as np
 import pandas as pd
 
+import baselines
+
 warnings.filterwarnings("ignore")
 TRENDCAST = os.environ.get("TRENDCAST", "trendcast")
 
@@ -134,69 +136,127 @@ def collections(limit):
             yield name, period, members
 
 
-def automatic(root, work, limit):
-    from statsforecast import StatsForecast
-    from statsforecast.models import AutoARIMA
-    freq = {12: "MS", 4: "QS", 1: "YS"}
-    results = []
-    # Compile statsforecast's numba code before timing.
-    warm = pd.DataFrame({"unique_id": "w", "ds": pd.date_range("2000-01-01", periods=48, freq="MS"),
-                         "y": np.sin(np.arange(48.0)) + np.arange(48.0) / 10})
-    StatsForecast(models=[AutoARIMA(season_length=12)], freq="MS", n_jobs=1).forecast(df=warm, h=6)
-    for name, period, members in collections(limit):
-        h = int(members[0].h)
-        # statsforecast
-        frames = []
+def run_trendcast_group(work, members, period, h, option):
+    with open(os.path.join(work, "auto.csv"), "w") as handle:
+        handle.write("id,date,value\n")
         for index, series in enumerate(members):
             x = np.asarray(series.x, float)
-            frames.append(pd.DataFrame({"unique_id": f"s{index:05d}",
-                                        "ds": pd.date_range("1900-01-01", periods=len(x), freq=freq[period]), "y": x}))
-        data = pd.concat(frames, ignore_index=True)
-        start = time.perf_counter()
-        sf = StatsForecast(models=[AutoARIMA(season_length=period)], freq=freq[period], n_jobs=1).forecast(df=data, h=h)
-        sf_time = time.perf_counter() - start
-        sf_means = {uid: group["AutoARIMA"].to_numpy() for uid, group in sf.groupby("unique_id")}
+            for date, value in zip(month_dates(1900, len(x), period), x):
+                handle.write(f"{baselines.series_id(index)},{date},{float(value)!r}\n")
+    script = ('p = load "auto.csv" date=date id=id\n'
+              f"m = fit arima p.value{option}\nf = forecast m h={h}\nsave f \"auto_forecast.csv\"\n")
+    elapsed = run_trendcast(script, work)
+    frame = pd.read_csv(os.path.join(work, "auto_forecast.csv"))
+    forecasts = {uid: group["mean"].to_numpy() for uid, group in frame.groupby("id")}
+    return {"time": elapsed, "forecasts": forecasts}
+
+
+def score(members, h, period, forecasts):
+    smapes, mases = [], []
+    for index, series in enumerate(members):
+        actual = np.asarray(series.xx, float)[:h]
+        forecast = np.asarray(forecasts[baselines.series_id(index)], float)[:len(actual)]
+        smapes.append(smape(actual, forecast))
+        mases.append(mase(series.x, actual, forecast, period))
+    return float(np.nanmean(smapes)), float(np.nanmean(mases)), smapes
+
+
+def reference_runs(groups, limit, with_r):
+    """statsforecast (and R when present) for every group first: they fill the cache."""
+    baselines.warm_statsforecast()
+    with_r = with_r and baselines.r_available()
+    references = {}
+    for name, period, members in groups:
+        h = int(members[0].h)
+        runs = {"statsforecast": baselines.statsforecast_forecasts(name, period, members, h, limit)}
+        if with_r:
+            runs["R auto.arima"] = baselines.r_forecasts(name, period, members, h, limit)
+        references[(name, period)] = runs
+    return references
+
+
+def automatic(root, work, limit, references_only=False, models_path=None, with_r=True):
+    groups = list(collections(limit))
+    references = reference_runs(groups, limit, with_r)
+    if references_only:
+        return []
+    results, chosen = [], []
+    labels = ["TrendCast", "TrendCast exact"] + list(next(iter(references.values())))
+    for name, period, members in groups:
+        h = int(members[0].h)
+        runs = dict(references[(name, period)])
         # TrendCast, with R's defaults and with statsforecast's (no CSS approximation).
-        with open(os.path.join(work, "auto.csv"), "w") as handle:
-            handle.write("id,date,value\n")
-            for index, series in enumerate(members):
-                x = np.asarray(series.x, float)
-                for date, value in zip(month_dates(1900, len(x), period), x):
-                    handle.write(f"s{index:05d},{date},{float(value)!r}\n")
-        runs = {}
-        for label, option in (("TrendCast", ""), ("TrendCast exact", " approximation=false")):
-            script = ('p = load "auto.csv" date=date id=id\n'
-                      f"m = fit arima p.value{option}\nf = forecast m h={h}\nsave f \"auto_forecast.csv\"\n")
-            elapsed = run_trendcast(script, work)
-            frame = pd.read_csv(os.path.join(work, "auto_forecast.csv"))
-            runs[label] = (elapsed, {uid: group["mean"].to_numpy() for uid, group in frame.groupby("id")})
-        scores = {label: ([], []) for label in list(runs) + ["statsforecast"]}
-        for index, series in enumerate(members):
-            uid = f"s{index:05d}"
-            actual = np.asarray(series.xx, float)[:h]
-            for label, means in [(label, run[1]) for label, run in runs.items()] + [("statsforecast", sf_means)]:
-                forecast = means[uid][:len(actual)]
-                scores[label][0].append(smape(actual, forecast))
-                scores[label][1].append(mase(series.x, actual, forecast, period))
-        row = {"collection": name, "period": period, "series": len(members), "h": h, "sf_time": sf_time,
-               "sf_smape": float(np.nanmean(scores["statsforecast"][0])), "sf_mase": float(np.nanmean(scores["statsforecast"][1]))}
-        for label, key in (("TrendCast", "tc"), ("TrendCast exact", "tx")):
-            row[key + "_time"] = runs[label][0]
-            row[key + "_smape"] = float(np.nanmean(scores[label][0]))
-            row[key + "_mase"] = float(np.nanmean(scores[label][1]))
+        runs["TrendCast exact"] = run_trendcast_group(work, members, period, h, " approximation=false")
+        runs["TrendCast"] = run_trendcast_group(work, members, period, h, "")
+        runs["TrendCast"]["models"] = trendcast_models_of(work, members, period)
+        row = {"collection": name, "period": period, "series": len(members), "h": h}
+        for label in labels:
+            row[label] = dict(zip(("smape", "mase", "each"), score(members, h, period, runs[label]["forecasts"])),
+                              time=runs[label]["time"])
         results.append(row)
         print(f"  {name:<8} period {period:>2} ({len(members):4d} series, h={h:2d}): sMAPE / MASE / time — "
-              f"TrendCast {row['tc_smape']:6.2f} / {row['tc_mase']:6.3f} / {row['tc_time']:7.2f} s, "
-              f"TrendCast exact {row['tx_smape']:6.2f} / {row['tx_mase']:6.3f} / {row['tx_time']:7.2f} s, "
-              f"statsforecast {row['sf_smape']:6.2f} / {row['sf_mase']:6.3f} / {sf_time:7.2f} s", flush=True)
+              + ", ".join(f"{label} {row[label]['smape']:6.2f} / {row[label]['mase']:6.3f} / {row[label]['time']:7.2f} s"
+                          for label in labels), flush=True)
+        report_agreement(row, runs, chosen)
     count = sum(r["series"] for r in results)
-    weighted = lambda key: sum(r[key] * r["series"] for r in results) / count
-    sf_total = sum(r["sf_time"] for r in results)
+    weighted = lambda label, key: sum(r[label][key] * r["series"] for r in results) / count
+    sf_total = sum(r["statsforecast"]["time"] for r in results)
     print(f"  all {count} series (sMAPE, MASE, total time, speed-up over statsforecast):")
-    for label, key in (("TrendCast (R's defaults)", "tc"), ("TrendCast approximation=false", "tx"), ("statsforecast AutoARIMA", "sf")):
-        total = sum(r[key + "_time"] for r in results)
-        print(f"    {label:<30} {weighted(key + '_smape'):6.2f}  {weighted(key + '_mase'):6.3f}  {total:8.1f} s  {sf_total / total:6.1f}x")
+    for label in labels:
+        total = sum(r[label]["time"] for r in results)
+        print(f"    {label:<30} {weighted(label, 'smape'):6.2f}  {weighted(label, 'mase'):6.3f}  {total:8.1f} s  {sf_total / total:6.1f}x")
+    if models_path:
+        pd.DataFrame(chosen).to_csv(models_path, index=False)
+        print(f"  per-series models and sMAPE written to {models_path}")
     return results
+
+
+def trendcast_models_of(work, members, period):
+    """TrendCast's chosen models (R's arima.string), from a second, untimed run that fits each
+    series on its own and saves it as JSON: a panel of models cannot be saved as one file."""
+    folder = os.path.join(work, "models")
+    os.makedirs(folder, exist_ok=True)
+    lines = []
+    for index, series in enumerate(members):
+        uid = baselines.series_id(index)
+        with open(os.path.join(folder, uid + ".csv"), "w") as handle:
+            handle.write("date,value\n")
+            for date, value in zip(month_dates(1900, len(series.x), period), series.x):
+                handle.write(f"{date},{float(value)!r}\n")
+        lines += [f'{uid} = load "models/{uid}.csv" date=date', f"m{uid} = fit arima {uid}.value",
+                  f'save m{uid} "models/{uid}.json"']
+    run_trendcast("\n".join(lines) + "\n", work)
+    models = {}
+    for index in range(len(members)):
+        uid = baselines.series_id(index)
+        with open(os.path.join(folder, uid + ".json")) as handle:
+            models[uid] = json.load(handle)["model"]
+    return models
+
+
+def report_agreement(row, runs, chosen):
+    """How often TrendCast's model is R's (and statsforecast's), per group."""
+    ours = runs["TrendCast"]["models"]
+    for uid in sorted(ours):
+        index = int(uid[1:])
+        entry = {"collection": row["collection"], "period": row["period"], "id": uid, "TrendCast": normalised(ours[uid])}
+        for label in ("R auto.arima", "statsforecast"):
+            if label in runs:
+                entry[label] = normalised(runs[label]["models"].get(uid, ""))
+        for label in ("TrendCast", "R auto.arima", "statsforecast"):
+            if label in row:
+                entry[label + " sMAPE"] = row[label]["each"][index]
+        chosen.append(entry)
+    for label in ("R auto.arima", "statsforecast"):
+        if label in runs:
+            theirs = runs[label]["models"]
+            same = sum(1 for uid in ours if normalised(ours[uid]) == normalised(theirs.get(uid, "")))
+            print(f"    same model as {label}: {same} of {len(ours)}", flush=True)
+
+
+def normalised(model):
+    """R's arima.string and ours name the constant differently for d + D = 0 ("non-zero mean")."""
+    return model.replace("with non-zero mean", "with mean").replace(" with zero mean", "").strip()
 
 
 def main():
@@ -206,6 +266,10 @@ def main():
     parser.add_argument("--limit", type=int, help="part (b) on the first N series of each group")
     parser.add_argument("--copies", type=int, default=50)
     parser.add_argument("--part", choices=["a", "b", "all"], default="all")
+    parser.add_argument("--references-only", action="store_true",
+                        help="part (b): only run statsforecast and R (filling the cache), not TrendCast")
+    parser.add_argument("--without-r", action="store_true", help="part (b): leave out R's auto.arima even if Rscript is present")
+    parser.add_argument("--models", help="part (b): write each series' chosen models and sMAPE to this CSV")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         if args.part in ("a", "all"):
@@ -213,7 +277,8 @@ def main():
             fixed_orders(args.root, work, args.copies)
         if args.part in ("b", "all"):
             print("(b) automatic ARIMA, M1 and Tourism (one core):")
-            automatic(args.root, work, args.limit or (100 if args.quick else None))
+            automatic(args.root, work, args.limit or (100 if args.quick else None),
+                      references_only=args.references_only, models_path=args.models, with_r=not args.without_r)
 
 
 if __name__ == "__main__":

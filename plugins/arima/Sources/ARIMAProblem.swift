@@ -22,6 +22,8 @@ final class ARIMAProblem {
   private var z: [Double]
   private var w: [Double]
   private var cssResiduals: [Double]
+  /// The series being differenced in place.
+  private var scratch: [Double]
 
   init(y: [Double], order: ARIMAOrder, regressors: [[Double]]) throws {
     precondition(regressors.allSatisfy { $0.count == y.count }, "each regressor needs one value per observation")
@@ -59,14 +61,23 @@ final class ARIMAProblem {
     z = y
     w = Array(repeating: 0, count: y.count - delta.count)
     cssResiduals = Array(repeating: 0, count: y.count)
+    scratch = Array(repeating: 0, count: y.count)
   }
 
   /// Least-squares start values for the regression coefficients on the differenced data and
-  /// their parameter scales (10 standard errors, as R).
+  /// their parameter scales (10 standard errors, as R). One regressor — the mean or the drift
+  /// of the automatic search — is fitted with R's own arithmetic (`RLeastSquares`), so the
+  /// CSS search starts from R's very numbers.
   func regressionStart() throws -> (beta: [Double], scale: [Double]) {
     guard !regressors.isEmpty else { return ([], []) }
-    let dy = difference(y)
-    let dx = regressors.map(difference)
+    let dy = sequentialDifference(y)
+    let dx = regressors.map(sequentialDifference)
+    if dx.count == 1 {
+      let rows = dy.indices.filter { !dy[$0].isNaN && !dx[0][$0].isNaN }
+      if let fit = RLeastSquares.singleRegressor(x: rows.map { dx[0][$0] }, y: rows.map { dy[$0] }) {
+        return ([fit.coefficient], [scale(beta: fit.coefficient, standardError: fit.standardError)])
+      }
+    }
     func ols(_ target: [Double], _ columns: [[Double]]) -> OLSResult? {
       let rows = target.indices.filter { t in !target[t].isNaN && columns.allSatisfy { !$0[t].isNaN } }
       guard rows.count > columns.count else { return nil }
@@ -77,27 +88,35 @@ final class ARIMAProblem {
       throw ARIMAFitError(.badRegressors, "the regression terms are collinear, or constant after differencing",
         hint: "drop a regressor that repeats another (or a constant one), or use fewer differences")
     }
-    let scale = zip(fit.coefficients, fit.standardErrors).map { beta, se in
-      se.isFinite && se > 0 ? 10 * se : max(abs(beta) * 1e-3, 1e-6)
-    }
-    return (fit.coefficients, scale)
+    return (fit.coefficients, zip(fit.coefficients, fit.standardErrors).map { scale(beta: $0, standardError: $1) })
   }
 
-  /// Δ applied to a series aligned with y: n − (d + D·s) values, NaN propagating.
-  func difference(_ x: [Double]) -> [Double] {
-    let k = delta.count
-    guard x.count > k else { return [] }
-    return (k..<x.count).map { t in
-      var value = x[t]
-      for (i, d) in delta.enumerated() { value -= d * x[t - 1 - i] }
-      return value
+  private func scale(beta: Double, standardError: Double) -> Double {
+    standardError.isFinite && standardError > 0 ? 10 * standardError : max(abs(beta) * 1e-3, 1e-6)
+  }
+
+  /// Δ with R's rounding (`diff(x, 1, d)` then `diff(x, s, D)`): n − (d + D·s) values.
+  func sequentialDifference(_ x: [Double]) -> [Double] {
+    var u = x
+    let n = u.count
+    for _ in 0..<order.d {
+      for t in stride(from: n - 1, to: 0, by: -1) { u[t] -= u[t - 1] }
     }
+    let s = order.period
+    for _ in 0..<order.seasonalD {
+      for t in stride(from: n - 1, through: s, by: -1) { u[t] -= u[t - s] }
+    }
+    let k = delta.count
+    return n > k ? Array(u[k...]) : []
   }
 
   /// Set once w holds Δy for a model without regression terms (w then never changes).
   private var preparedWithoutRegressors = false
 
-  /// z = y − Xβ and w = Δz into the buffers.
+  /// z = y − Xβ and w = Δz into the buffers, with R's rounding: `x - xreg %*% beta` (the
+  /// regression sum formed first), then d differences at lag 1 and D at lag s, each in place
+  /// from the end, as ARIMA_CSS does. Multiplying Δ out first gives the same numbers rounded
+  /// differently, and those last bits are enough to send a long BFGS search elsewhere than R's.
   private func prepare(_ parameters: [Double]) {
     if regressors.isEmpty {
       if preparedWithoutRegressors { return }
@@ -105,27 +124,32 @@ final class ARIMAProblem {
     }
     let armaCount = order.armaParameterCount
     let n = y.count
-    z.withUnsafeMutableBufferPointer { z in
-      y.withUnsafeBufferPointer { y in
-        for t in 0..<n { z[t] = y[t] }
-        for (j, column) in regressors.enumerated() {
-          let beta = parameters[armaCount + j]
-          column.withUnsafeBufferPointer { x in
-            for t in 0..<n { z[t] -= beta * x[t] }
-          }
-        }
+    let beta = Array(parameters[armaCount..<(armaCount + regressors.count)])
+    for t in 0..<n {
+      var fitted = 0.0
+      for (j, column) in regressors.enumerated() { fitted += column[t] * beta[j] }
+      z[t] = regressors.isEmpty ? y[t] : y[t] - fitted
+    }
+    scratch.withUnsafeMutableBufferPointer { u in
+      for t in 0..<n { u[t] = z[t] }
+      for _ in 0..<order.d {
+        for t in stride(from: n - 1, to: 0, by: -1) { u[t] -= u[t - 1] }
+      }
+      let s = order.period
+      for _ in 0..<order.seasonalD {
+        for t in stride(from: n - 1, through: s, by: -1) { u[t] -= u[t - s] }
       }
       let k = delta.count
       w.withUnsafeMutableBufferPointer { w in
-        delta.withUnsafeBufferPointer { delta in
-          for t in k..<n {
-            var value = z[t]
-            for i in 0..<k { value -= delta[i] * z[t - 1 - i] }
-            w[t - k] = value
-          }
-        }
+        for t in k..<n { w[t - k] = u[t] }
       }
     }
+  }
+
+  /// w = Δ(y − Xβ) at `parameters`, as the objectives see it.
+  func differencedSeries(at parameters: [Double]) -> [Double] {
+    prepare(parameters)
+    return w
   }
 
   // MARK: Exact likelihood

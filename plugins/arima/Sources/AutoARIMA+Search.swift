@@ -47,6 +47,7 @@ struct SearchContext: Sendable {
     let names = (mean ? ["intercept"] : []) + (drift ? ["drift"] : []) + xregNames
     var options = ARIMAEstimator.Options()
     options.method = approximate ? .css : .cssML
+    options.failsWhereRFails = true
     options.isCancelled = isCancelled
     var candidate = AutoARIMA.Candidate(order: order, constant: constant, criterion: nil, approximated: approximate, note: nil)
     let fit: ARIMAFit

@@ -182,10 +182,7 @@ public enum AutoARIMA {
     if approximation {
       // Re-fit the best models exactly, best first, until one passes.
       best = nil
-      let ranked = tried.indices.filter { tried[$0].criterion != nil }.sorted {
-        (tried[$0].criterion ?? .infinity, $0) < (tried[$1].criterion ?? .infinity, $1)
-      }
-      for index in ranked {
+      for index in exactRefitOrder(tried) {
         try checkCancellation()
         let candidate = tried[index]
         let exact = context.fit(candidate.order, constant: candidate.constant, approximate: false)
@@ -207,6 +204,19 @@ public enum AutoARIMA {
       seasonalTest: seasonalTest.map { (name: $0.0, value: $0.1, threshold: $0.2) }, tried: tried, chosen: chosen, stepwise: options.stepwise)
     let differences = d + seasonalD
     return Result(fit: fit, includeMean: chosen.constant && differences == 0, includeDrift: chosen.constant && differences == 1, report: report)
+  }
+}
+
+extension AutoARIMA {
+  /// The order in which R re-fits the approximated candidates exactly: `order(results[, 8])`
+  /// over every model tried, so the best criterion first and ties in search order, then the
+  /// ones scored Inf (failed or rejected under CSS) in search order — R tries those too when
+  /// every finite one fails exactly.
+  static func exactRefitOrder(_ tried: [Candidate]) -> [Int] {
+    let scored = tried.indices.filter { tried[$0].criterion != nil }.sorted {
+      (tried[$0].criterion ?? .infinity, $0) < (tried[$1].criterion ?? .infinity, $1)
+    }
+    return scored + tried.indices.filter { tried[$0].criterion == nil }
   }
 }
 

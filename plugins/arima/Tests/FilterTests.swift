@@ -71,7 +71,7 @@ struct FilterTests {
     let filter = ARMAFilter()
     try filter.reset(phi: phi, theta: theta)
     let problem = try ARIMAProblem(y: y, order: order, regressors: [])
-    let w = problem.difference(y)
+    let w = problem.sequentialDifference(y)
     let fast = w.withUnsafeBufferPointer { filter.run($0) }
     try filter.reset(phi: phi, theta: theta)
     let covarianceForm = w.withUnsafeBufferPointer { filter.runCovarianceForm($0) }
