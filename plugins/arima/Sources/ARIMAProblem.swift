@@ -98,6 +98,14 @@ final class ARIMAProblem {
   /// Δ with R's rounding (`diff(x, 1, d)` then `diff(x, s, D)`): n − (d + D·s) values.
   func sequentialDifference(_ x: [Double]) -> [Double] {
     var u = x
+    u.withUnsafeMutableBufferPointer { differenceInPlace($0) }
+    let k = delta.count
+    return u.count > k ? Array(u[k...]) : []
+  }
+
+  /// d differences at lag 1, then D at lag s, each in place from the end, as ARIMA_CSS does;
+  /// the first d + D·s values are left as they are.
+  private func differenceInPlace(_ u: UnsafeMutableBufferPointer<Double>) {
     let n = u.count
     for _ in 0..<order.d {
       for t in stride(from: n - 1, to: 0, by: -1) { u[t] -= u[t - 1] }
@@ -106,8 +114,6 @@ final class ARIMAProblem {
     for _ in 0..<order.seasonalD {
       for t in stride(from: n - 1, through: s, by: -1) { u[t] -= u[t - s] }
     }
-    let k = delta.count
-    return n > k ? Array(u[k...]) : []
   }
 
   /// Set once w holds Δy for a model without regression terms (w then never changes).
@@ -130,15 +136,10 @@ final class ARIMAProblem {
       for (j, column) in regressors.enumerated() { fitted += column[t] * beta[j] }
       z[t] = regressors.isEmpty ? y[t] : y[t] - fitted
     }
-    scratch.withUnsafeMutableBufferPointer { u in
+    scratch.withUnsafeMutableBufferPointer { all in
+      let u = UnsafeMutableBufferPointer(rebasing: all[0..<n])
       for t in 0..<n { u[t] = z[t] }
-      for _ in 0..<order.d {
-        for t in stride(from: n - 1, to: 0, by: -1) { u[t] -= u[t - 1] }
-      }
-      let s = order.period
-      for _ in 0..<order.seasonalD {
-        for t in stride(from: n - 1, through: s, by: -1) { u[t] -= u[t - s] }
-      }
+      differenceInPlace(u)
       let k = delta.count
       w.withUnsafeMutableBufferPointer { w in
         for t in k..<n { w[t - k] = u[t] }
