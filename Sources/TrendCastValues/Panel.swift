@@ -51,21 +51,34 @@ public struct Panel: Value {
       title: "panel of \(summary)").render(ascii: style.asciiOnly)
   }
 
-  /// One long CSV: the id column, then each member's own columns.
+  /// `.csv`: one long table, the id column, then each member's own columns. `.json` (members
+  /// that save as JSON, such as models): an array of the members' documents, each an object
+  /// with the id first.
   public func export(as format: ExportFormat) throws -> String {
-    guard format == .csv else {
-      throw RuntimeError("a panel is saved as .csv (one long table with the \(idName) column first)", hint: "use a file name ending in .csv")
-    }
+    if format == .json { return try jsonDocument().serialized() }
     var header: [String]?
     var rows: [[String]] = []
     for entry in entries {
       guard let member = entry.value as? any CSVExportable else {
-        throw RuntimeError("the members of this panel (\(entry.value.kind.withArticle)) cannot be saved as CSV")
+        throw RuntimeError("the members of this panel (\(entry.value.kind.withArticle)) cannot be saved as CSV",
+          hint: entry.value is any JSONExportable ? "use a file name ending in .json" : nil)
       }
       let document = member.csvDocument
       if header == nil { header = [idName] + document.header }
       rows += document.rows.map { [entry.id] + $0 }
     }
     return CSVDocument(header: header ?? [idName], rows: rows).text
+  }
+
+  func jsonDocument() throws -> JSON {
+    .array(try entries.map { entry in
+      guard let member = entry.value as? any JSONExportable else {
+        throw RuntimeError("the members of this panel (\(entry.value.kind.withArticle)) are not saved as JSON",
+          hint: "use a file name ending in .csv")
+      }
+      let id: (String, JSON) = (idName, .string(entry.id))
+      if case .object(let members) = member.jsonDocument { return .object([id] + members) }
+      return .object([id, ("value", member.jsonDocument)])
+    })
   }
 }

@@ -128,6 +128,27 @@ struct FitArimaCommandTests {
     #expect(lines[1].hasPrefix("north,1957-01-01,") && lines[4].hasPrefix("south,1957-01-01,"))
   }
 
+  @Test func aPanelOfModelsSavesAsOneJSONArrayWithTheIdFirst() throws {
+    let path = NSTemporaryDirectory() + "arima-panel-\(UUID().uuidString).json"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    _ = try harness.run("""
+      p = load "panel.csv" date=date id=shop
+      m = fit arima p.units order=(0,1,1) seasonal=(0,1,1) transform=log
+      save m "\(path)"
+      """)
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    let models = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    #expect(models.map { $0["shop"] as? String } == ["north", "south"])
+    #expect(models.allSatisfy { ($0["model"] as? String) == "ARIMA(0,1,1)(0,1,1)[12]" && ($0["params"] as? [String: Double])?["ma1"] != nil })
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("[\n  {\n    \"shop\": \"north\",\n    \"model\""))
+    let message = failure("""
+      p = load "panel.csv" date=date id=shop
+      m = fit arima p.units order=(0,1,1) seasonal=(0,1,1) transform=log
+      save m "models.csv"
+      """)
+    #expect(message?.contains("help: use a file name ending in .json") == true, "\(message ?? "")")
+  }
+
   @Test func residualsAndFittedValuesLineUpWithTheSeries() throws {
     let value = try harness.value(of: "m", in: """
       air = dataset airpassengers
