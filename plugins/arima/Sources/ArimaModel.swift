@@ -21,13 +21,16 @@ public struct ArimaModel: ForecastModel, JSONExportable {
 
   /// R's `arima.string`: the order, then "with drift", "with non-zero mean", "with zero mean",
   /// or "Regression with … errors".
+  /// Fourier terms (`fourier=K`) are named after it, as `fit trend` names its harmonics:
+  /// "ARIMA(2,1,0) with drift + 4 Fourier pairs [52]".
   public var modelName: String {
+    let fourier = specification.fourier.map { " + \($0.pairs) Fourier pair\($0.pairs == 1 ? "" : "s") [\($0.period)]" } ?? ""
     let base = fit.order.description
-    if !xreg.isEmpty || specification.fourier != nil { return "Regression with \(base) errors" }
-    if includeDrift { return "\(base) with drift" }
-    if includeMean { return "\(base) with non-zero mean" }
-    if fit.order.differenceCount == 0 { return "\(base) with zero mean" }
-    return base
+    if !xreg.isEmpty { return "Regression with \(base) errors" + fourier }
+    if includeDrift { return "\(base) with drift" + fourier }
+    if includeMean { return "\(base) with non-zero mean" + fourier }
+    if fit.order.differenceCount == 0 { return "\(base) with zero mean" + fourier }
+    return base + fourier
   }
 
   /// Standardized innovations (as R's `residuals(Arima)`) on the model's scale, aligned with
