@@ -160,10 +160,14 @@ struct RuleSelector: Sendable {
   private var bestRootKeys: [Double] = []
   private var worstRootKeys: [Double] = []
 
+  /// True for `RuleRankKey.standard(.confidence)`: confidence, lift, count, all largest first.
+  private let isStandardConfidenceOrder: Bool
+
   init(order: RuleOrder, first head: Int, last tail: Int) {
     self.order = order
     self.head = max(head, 0)
     self.tail = max(tail, 0)
+    isStandardConfidenceOrder = order.keys == RuleRankKey.standard(.confidence)
   }
 
   mutating func offer(_ record: RuleRecord, tag: Int) {
@@ -198,14 +202,26 @@ struct RuleSelector: Sendable {
   /// of the floating-point values; equal fractions go on to the full comparison.
   private var exactConfidence: Bool { order.keys.first?.measure == .confidence && order.basketCount <= 1_000_000 }
 
+
   @inline(__always)
   private func beatsByConfidence(_ record: RuleRecord, _ root: RuleRecord, _ rootKeys: [Double], _ descending: Bool, earlier: Bool) -> Bool {
     let mine = Int64(record.count) * Int64(root.antecedentCount)
     let theirs = Int64(root.count) * Int64(record.antecedentCount)
     if mine != theirs { return (descending ? mine > theirs : mine < theirs) == earlier }
     let first = record.value(.confidence, basketCount: order.basketCount)
-    return beatsRoot(record, first, root, rootKeys, earlier: earlier)
+    guard isStandardConfidenceOrder, first == rootKeys[0], first > 0 else {
+      return beatsRoot(record, first, root, rootKeys, earlier: earlier)
+    }
+    // The default ranking, confidences equal: lift = confidence / (consequent count / n) falls
+    // as the consequent's count rises (counts below a million differ far beyond rounding),
+    // so the counts decide without the divisions; then the rule's count, then the names.
+    if record.consequentCount != root.consequentCount { return (record.consequentCount < root.consequentCount) == earlier }
+    if record.count != root.count { return (record.count > root.count) == earlier }
+    let names = order.compareNames(record, root)
+    return earlier ? names < 0 : names > 0
   }
+
+
 
   private func keyValues(_ record: RuleRecord) -> [Double] {
     order.keys.map { record.value($0.measure, basketCount: order.basketCount) }
