@@ -258,12 +258,8 @@ struct RuleSelector: Sendable {
     best ? order.precedes(a.record, b.record) : order.precedes(b.record, a.record)
   }
 
-  @discardableResult
-  private mutating func offer(_ entry: Entry, toBest: Bool) -> Bool {
-    toBest ? Self.offer(entry, to: &best, capacity: head, best: true, order) : Self.offer(entry, to: &worst, capacity: tail, best: false, order)
-  }
-
   /// Adds `entry` to a heap whose root is the entry it keeps least; true if the heap changed.
+  @discardableResult
   private static func offer(_ entry: Entry, to heap: inout [Entry], capacity: Int, best: Bool, _ order: RuleOrder) -> Bool {
     if heap.count < capacity {
       heap.append(entry)
