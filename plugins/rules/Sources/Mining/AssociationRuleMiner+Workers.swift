@@ -28,6 +28,7 @@ extension AssociationRuleMiner {
     // be kept together do not each store that many first.
     let chunkKeep = chunks.count == 1 || keepAtMost == Int.max ? keepAtMost : (keepAtMost + chunks.count - 1) / chunks.count
     let shared = SharedIndex(index: index)
+    let itemCounts = database.itemCounts()
     let outcomes = Mutex<[Int: Result<Generated, any Error>]>([:])
     let nextChunk = Mutex(0)
     DispatchQueue.concurrentPerform(iterations: min(workers, chunks.count)) { _ in
@@ -39,8 +40,8 @@ extension AssociationRuleMiner {
         guard chunk < chunks.count else { return }
         let outcome = Result {
           try generate(
-            chunks[chunk], index: shared.index, database: database, options: options, control: control, limit: limit,
-            keepAtMost: chunkKeep, selecting: selecting)
+            chunks[chunk], index: shared.index, database: database, itemCounts: itemCounts, options: options, control: control,
+            limit: limit, keepAtMost: chunkKeep, selecting: selecting)
         }
         outcomes.withLock { $0[chunk] = outcome }
         if case .failure = outcome { nextChunk.withLock { $0 = chunks.count } }  // stop handing out work
@@ -77,8 +78,8 @@ extension AssociationRuleMiner {
 
   /// One chunk's rules.
   private static func generate(
-    _ entries: Range<Int>, index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions, control: MiningControl,
-    limit: Int, keepAtMost: Int, selecting: RuleSelector?
+    _ entries: Range<Int>, index: ItemsetIndex, database: TransactionDatabase, itemCounts: [Int], options: RuleOptions,
+    control: MiningControl, limit: Int, keepAtMost: Int, selecting: RuleSelector?
   ) throws -> Generated {
     var table: RuleTable?
     if keepAtMost > 0 {
@@ -87,7 +88,7 @@ extension AssociationRuleMiner {
     }
     var count = 0
     var selector = selecting
-    try generate(index: index, database: database, options: options, control: control, entries: entries) {
+    try generate(index: index, database: database, options: options, control: control, entries: entries, itemCounts: itemCounts) {
       position, consequent, ruleCount, countA, countC in
       guard count < limit else { throw limitError(limit) }
       let record = RuleRecord(

@@ -13,13 +13,13 @@ public enum AssociationRuleMiner {
   ) throws -> AssociationRules {
     try ruleOptions.validate()
     let (index, minimumCount) = try frequentItemsets(database, itemsetOptions, ruleOptions, control)
+    let nameRanks = RuleOrder.nameRanks(of: database.itemNames)
     let order = RuleOrder(
-      keys: RuleRankKey.standard(ruleOptions.rankBy), itemNames: database.itemNames, arena: index.arena,
-      basketCount: database.basketCount)
+      keys: RuleRankKey.standard(ruleOptions.rankBy), nameRanks: nameRanks, arena: index.arena, basketCount: database.basketCount)
     func result(_ table: RuleTable) -> AssociationRules {
       AssociationRules(
         itemNames: database.itemNames, basketCount: database.basketCount, minimumCount: minimumCount, table: table,
-        rankBy: ruleOptions.rankBy)
+        rankBy: ruleOptions.rankBy, nameRanks: nameRanks)
     }
     guard ruleOptions.pruneRedundant || ruleOptions.significance != nil else {
       // Nothing is judged against the whole set: the best rules (top=), or the rows a display
@@ -41,7 +41,7 @@ public enum AssociationRuleMiner {
         ?? .remade(RuleRemaker(index: index, database: database, options: ruleOptions))
       return AssociationRules(
         itemNames: database.itemNames, basketCount: database.basketCount, minimumCount: minimumCount, rankBy: ruleOptions.rankBy,
-        count: made.count, storage: storage, preview: preview)
+        count: made.count, storage: storage, preview: preview, nameRanks: nameRanks)
     }
     var table = try generate(index: index, database: database, options: ruleOptions, control: control, keepAtMost: Int.max).table
       ?? RuleTable(arena: index.arena, basketCount: database.basketCount)
@@ -92,12 +92,13 @@ public enum AssociationRuleMiner {
   typealias Emit = (Int, UInt64, Int, Int, Int) throws -> Void
 
   /// Calls `emit` for every rule meeting the confidence, the minimums and the item constraints,
-  /// made from the itemsets `entries` of the index (default: all).
+  /// made from the itemsets `entries` of the index (default: all). `itemCounts` (per item, its
+  /// baskets) saves chunks of one run counting them again.
   static func generate(
     index: ItemsetIndex, database: TransactionDatabase, options: RuleOptions, control: MiningControl,
-    entries: Range<Int>? = nil, emit: Emit
+    entries: Range<Int>? = nil, itemCounts: [Int]? = nil, emit: Emit
   ) throws {
-    let itemCounts = database.itemCounts()
+    let itemCounts = itemCounts ?? database.itemCounts()
     let n = database.basketCount
     let minimums = options.minimums.sorted { $0.key.rawValue < $1.key.rawValue }
     let antecedentAllowed = options.antecedentItems
@@ -218,7 +219,8 @@ public enum AssociationRuleMiner {
   /// Orders by `measure` (descending), then confidence, lift, count, then item names; keeps `top`.
   static func ranked(_ rules: [AssociationRule], by measure: RuleMeasure, top: Int?, itemNames: [String]) -> [AssociationRule] {
     let table = RuleTable(rules: rules, basketCount: rules.first?.basketCount ?? 0)
-    let order = RuleOrder(keys: RuleRankKey.standard(measure), itemNames: itemNames, arena: table.arena, basketCount: table.basketCount)
+    let order = RuleOrder(
+      keys: RuleRankKey.standard(measure), nameRanks: RuleOrder.nameRanks(of: itemNames), arena: table.arena, basketCount: table.basketCount)
     return (top.map { order.ends(of: table, first: $0, last: 0).first } ?? order.all(table)).map(table.rule(at:))
   }
 }

@@ -40,6 +40,8 @@ public struct AssociationRules: Sendable {
   let storage: Storage
   /// The first and last rules in the order of `keys`, found while mining.
   let preview: Preview?
+  /// Per item id, its place in name order (ties between rules fall to the names).
+  let nameRanks: [Int32]
 
   enum Storage: Sendable {
     case table(RuleTable)
@@ -57,9 +59,10 @@ public struct AssociationRules: Sendable {
 
   init(
     itemNames: [String], basketCount: Int, minimumCount: Int, rankBy: RuleMeasure, count: Int, storage: Storage,
-    preview: Preview? = nil
+    preview: Preview? = nil, nameRanks: [Int32]? = nil
   ) {
     self.itemNames = itemNames
+    self.nameRanks = nameRanks ?? RuleOrder.nameRanks(of: itemNames)
     self.basketCount = basketCount
     self.minimumCount = minimumCount
     self.rankBy = rankBy
@@ -68,10 +71,10 @@ public struct AssociationRules: Sendable {
     self.preview = preview
   }
 
-  init(itemNames: [String], basketCount: Int, minimumCount: Int, table: RuleTable, rankBy: RuleMeasure) {
+  init(itemNames: [String], basketCount: Int, minimumCount: Int, table: RuleTable, rankBy: RuleMeasure, nameRanks: [Int32]? = nil) {
     self.init(
       itemNames: itemNames, basketCount: basketCount, minimumCount: minimumCount, rankBy: rankBy, count: table.count,
-      storage: .table(table))
+      storage: .table(table), nameRanks: nameRanks)
   }
 
   /// Rules given one by one (any order; they are ranked by `rankBy` when read).
@@ -103,7 +106,7 @@ public struct AssociationRules: Sendable {
 
   /// The order by `keys` (default: by `rankBy`).
   func order(_ keys: [RuleRankKey]? = nil) -> RuleOrder {
-    RuleOrder(keys: keys ?? RuleRankKey.standard(rankBy), itemNames: itemNames, arena: arena, basketCount: basketCount)
+    RuleOrder(keys: keys ?? RuleRankKey.standard(rankBy), nameRanks: nameRanks, arena: arena, basketCount: basketCount)
   }
 
   /// Every rule, ranked. (This makes every rule's item lists; `ends` finds a few.)
@@ -140,7 +143,8 @@ public struct AssociationRules: Sendable {
     case .remade(let remaker):
       table = RuleTable(arena: remaker.arena, basketCount: basketCount, records: remaker.ends(order, first: top, last: 0).first)
     }
-    return AssociationRules(itemNames: itemNames, basketCount: basketCount, minimumCount: minimumCount, table: table, rankBy: rankBy)
+    return AssociationRules(
+      itemNames: itemNames, basketCount: basketCount, minimumCount: minimumCount, table: table, rankBy: rankBy, nameRanks: nameRanks)
   }
 
   /// Item names of a side of a rule, sorted by name (as `save` writes them).

@@ -33,13 +33,18 @@ struct RuleOrder: Sendable {
   let arena: [Int32]
   let basketCount: Int
 
-  init(keys: [RuleRankKey], itemNames: [String], arena: [Int32], basketCount: Int) {
+  init(keys: [RuleRankKey], nameRanks: [Int32], arena: [Int32], basketCount: Int) {
     self.keys = RuleRankKey.deduplicated(keys)
-    var ranks = [Int32](repeating: 0, count: itemNames.count)
-    for (rank, item) in itemNames.indices.sorted(by: { itemNames[$0] < itemNames[$1] }).enumerated() { ranks[item] = Int32(rank) }
-    nameRanks = ranks
+    self.nameRanks = nameRanks
     self.arena = arena
     self.basketCount = basketCount
+  }
+
+  /// Per item id, its position when the names are sorted.
+  static func nameRanks(of itemNames: [String]) -> [Int32] {
+    var ranks = [Int32](repeating: 0, count: itemNames.count)
+    for (rank, item) in itemNames.indices.sorted(by: { itemNames[$0] < itemNames[$1] }).enumerated() { ranks[item] = Int32(rank) }
+    return ranks
   }
 
   /// True if rule `a` comes before rule `b`.
@@ -151,60 +156,53 @@ struct RuleSelector: Sendable {
   }
 
   let order: RuleOrder
-  let head: Int
-  let tail: Int
-  private var best: [Entry] = []
-  private var worst: [Entry] = []
+  private var best: BoundedHeap<Entry>
+  private var worst: BoundedHeap<Entry>
   /// The measures of each heap's root, in key order: a newcomer is compared with them without
   /// computing them again.
   private var bestRootKeys: [Double] = []
   private var worstRootKeys: [Double] = []
-
+  /// True when the order starts with confidence and counts stay below a million: then two
+  /// confidences that differ as fractions, count/antecedentCount, differ by at least 1/n² in
+  /// relative terms — far beyond rounding — so comparing the fractions exactly gives the order
+  /// of the floating-point values; equal fractions go on to the full comparison.
+  private let exactConfidence: Bool
   /// True for `RuleRankKey.standard(.confidence)`: confidence, lift, count, all largest first.
   private let isStandardConfidenceOrder: Bool
 
   init(order: RuleOrder, first head: Int, last tail: Int) {
     self.order = order
-    self.head = max(head, 0)
-    self.tail = max(tail, 0)
+    best = BoundedHeap(capacity: max(head, 0))
+    worst = BoundedHeap(capacity: max(tail, 0))
+    exactConfidence = order.keys.first?.measure == .confidence && order.basketCount <= 1_000_000
     isStandardConfidenceOrder = order.keys == RuleRankKey.standard(.confidence)
   }
 
   mutating func offer(_ record: RuleRecord, tag: Int) {
-    let entry = Entry(record: record, tag: tag)
-    if exactConfidence, let primary = order.keys.first {
-      // Confidence first (the default ranking): compared as fractions, without a division.
-      if head > 0, best.count < head || beatsByConfidence(record, best[0].record, bestRootKeys, primary.descending, earlier: true) {
-        Self.offer(entry, to: &best, capacity: head, best: true, order)
-        if best.count == head { bestRootKeys = keyValues(best[0].record) }
-      }
-      if tail > 0, worst.count < tail || beatsByConfidence(record, worst[0].record, worstRootKeys, primary.descending, earlier: false) {
-        Self.offer(entry, to: &worst, capacity: tail, best: false, order)
-        if worst.count == tail { worstRootKeys = keyValues(worst[0].record) }
-      }
-      return
+    // The first key, computed once for both heaps (not at all when fractions compare it).
+    let first = exactConfidence ? 0 : order.keys.first.map { record.value($0.measure, basketCount: order.basketCount) } ?? 0
+    if best.capacity > 0, !best.isFull || beats(record, first, best.elements[0].record, bestRootKeys, earlier: true) {
+      let order = order
+      best.offer(Entry(record: record, tag: tag)) { order.precedes($0.record, $1.record) }
+      if best.isFull { bestRootKeys = keyValues(best.elements[0].record) }
     }
-    // The first key, computed once for both heaps.
-    let first = order.keys.first.map { record.value($0.measure, basketCount: order.basketCount) } ?? 0
-    if head > 0, best.count < head || beatsRoot(record, first, best[0].record, bestRootKeys, earlier: true) {
-      Self.offer(entry, to: &best, capacity: head, best: true, order)
-      if best.count == head { bestRootKeys = keyValues(best[0].record) }
-    }
-    if tail > 0, worst.count < tail || beatsRoot(record, first, worst[0].record, worstRootKeys, earlier: false) {
-      Self.offer(entry, to: &worst, capacity: tail, best: false, order)
-      if worst.count == tail { worstRootKeys = keyValues(worst[0].record) }
+    if worst.capacity > 0, !worst.isFull || beats(record, first, worst.elements[0].record, worstRootKeys, earlier: false) {
+      let order = order
+      worst.offer(Entry(record: record, tag: tag)) { order.precedes($1.record, $0.record) }
+      if worst.isFull { worstRootKeys = keyValues(worst.elements[0].record) }
     }
   }
 
-  /// True when the order starts with confidence and counts stay below a million: then two
-  /// confidences that differ as fractions, count/antecedentCount, differ by at least 1/n² in
-  /// relative terms — far beyond rounding — so comparing the fractions exactly gives the order
-  /// of the floating-point values; equal fractions go on to the full comparison.
-  private var exactConfidence: Bool { order.keys.first?.measure == .confidence && order.basketCount <= 1_000_000 }
-
+  /// True if `record` (whose first key is `first`, unless confidences compare as fractions)
+  /// comes before the root (`earlier`) or after it.
+  @inline(__always)
+  private func beats(_ record: RuleRecord, _ first: Double, _ root: RuleRecord, _ rootKeys: [Double], earlier: Bool) -> Bool {
+    exactConfidence ? beatsByConfidence(record, root, rootKeys, earlier: earlier) : beatsRoot(record, first, root, rootKeys, earlier: earlier)
+  }
 
   @inline(__always)
-  private func beatsByConfidence(_ record: RuleRecord, _ root: RuleRecord, _ rootKeys: [Double], _ descending: Bool, earlier: Bool) -> Bool {
+  private func beatsByConfidence(_ record: RuleRecord, _ root: RuleRecord, _ rootKeys: [Double], earlier: Bool) -> Bool {
+    let descending = order.keys[0].descending
     let mine = Int64(record.count) * Int64(root.antecedentCount)
     let theirs = Int64(root.count) * Int64(record.antecedentCount)
     if mine != theirs { return (descending ? mine > theirs : mine < theirs) == earlier }
@@ -220,8 +218,6 @@ struct RuleSelector: Sendable {
     let names = order.compareNames(record, root)
     return earlier ? names < 0 : names > 0
   }
-
-
 
   private func keyValues(_ record: RuleRecord) -> [Double] {
     order.keys.map { record.value($0.measure, basketCount: order.basketCount) }
@@ -243,47 +239,12 @@ struct RuleSelector: Sendable {
   /// Offers every rule `other` kept (the selections of two parts of a stream make the
   /// selection of the whole).
   mutating func merge(_ other: RuleSelector) {
-    for entry in other.best + other.worst { offer(entry.record, tag: entry.tag) }
+    for entry in other.best.elements + other.worst.elements { offer(entry.record, tag: entry.tag) }
   }
 
   /// The first rules and the last rules, each in order.
   func ends() -> (first: [Entry], last: [Entry]) {
     let sort = { (entries: [Entry]) in entries.sorted { order.precedes($0.record, $1.record) } }
-    return (sort(best), sort(worst))
-  }
-
-  /// True if `a` is kept in preference to `b`: for the first rules, the earlier; for the last
-  /// rules, the later.
-  @inline(__always) private static func keeps(_ a: Entry, over b: Entry, best: Bool, _ order: RuleOrder) -> Bool {
-    best ? order.precedes(a.record, b.record) : order.precedes(b.record, a.record)
-  }
-
-  /// Adds `entry` to a heap whose root is the entry it keeps least; true if the heap changed.
-  @discardableResult
-  private static func offer(_ entry: Entry, to heap: inout [Entry], capacity: Int, best: Bool, _ order: RuleOrder) -> Bool {
-    if heap.count < capacity {
-      heap.append(entry)
-      var child = heap.count - 1
-      while child > 0 {
-        let parent = (child - 1) / 2
-        guard keeps(heap[parent], over: heap[child], best: best, order) else { break }
-        heap.swapAt(parent, child)
-        child = parent
-      }
-      return true
-    }
-    guard capacity > 0, keeps(entry, over: heap[0], best: best, order) else { return false }
-    heap[0] = entry
-    var parent = 0
-    while true {
-      let left = 2 * parent + 1
-      guard left < heap.count else { break }
-      var weaker = left
-      if left + 1 < heap.count, keeps(heap[left], over: heap[left + 1], best: best, order) { weaker = left + 1 }
-      guard keeps(heap[parent], over: heap[weaker], best: best, order) else { break }
-      heap.swapAt(parent, weaker)
-      parent = weaker
-    }
-    return true
+    return (sort(best.elements), sort(worst.elements))
   }
 }
