@@ -88,16 +88,10 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
 
   /// LANGUAGE.md §7: `antecedent,consequent,count,support,confidence,lift,leverage,conviction,zhang`.
   public var csvDocument: CSVDocument {
-    let order = result.order(keys)
-    // Each side's names in name order: the items sorted by their precomputed name ranks.
-    func names(_ items: [Int32]) -> String {
-      items.sorted { order.nameRanks[Int($0)] < order.nameRanks[Int($1)] }.map { result.itemNames[Int($0)] }
-        .joined(separator: ";")
-    }
     let all = ordered()
     return CSVDocument(header: ["antecedent", "consequent"] + Self.saved.map(\.rawValue), rows: all.rows.map { row in
       let rule = all.table.rule(at: row)
-      return [names(rule.antecedent), names(rule.consequent)]
+      return [result.names(rule.antecedent).joined(separator: ";"), result.names(rule.consequent).joined(separator: ";")]
         + Self.saved.map { measure in
           let value = rule.value(measure)
           if measure == .count { return String(Int(value)) }

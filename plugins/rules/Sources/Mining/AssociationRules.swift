@@ -148,5 +148,7 @@ public struct AssociationRules: Sendable {
   }
 
   /// Item names of a side of a rule, sorted by name (as `save` writes them).
-  public func names(_ items: [Int32]) -> [String] { items.map { itemNames[Int($0)] }.sorted() }
+  public func names(_ items: [Int32]) -> [String] {
+    items.sorted { nameRanks[Int($0)] < nameRanks[Int($1)] }.map { itemNames[Int($0)] }
+  }
 }
