@@ -38,20 +38,29 @@ import Testing
     #expect(full.count == pyfimLike.count + 1)
   }
 
-  @Test func rulesAgreeWithBruteForce() throws {
+  /// Every algorithm feeds the rule index (FP-growth's branches, the others' itemsets one by
+  /// one), with and without maxlen and item constraints.
+  @Test(arguments: MiningAlgorithm.allCases)
+  func rulesAgreeWithBruteForce(algorithm: MiningAlgorithm) throws {
     for seed in UInt64(200)...280 {
       let database = randomDatabase(seed: seed, maxItems: 8)
       var rng = SplitMix64(seed: seed)
       let minimumCount = Int.random(in: 1...max(1, database.basketCount / 3), using: &rng)
       let confidence = [0.0, 0.3, 0.5, 0.8, 1.0].randomElement(using: &rng) ?? 0.5
       let consequentMax: Int? = seed % 3 == 0 ? nil : Int(seed % 3)
+      let maxLength: Int? = seed % 4 == 1 ? 3 : nil
+      let items = (0..<Int32(database.itemCount))
+      let antecedentItems: Set<Int32>? = seed % 5 == 2 ? Set(items.filter { _ in Bool.random(using: &rng) }) : nil
+      let consequentItems: Set<Int32>? = seed % 5 == 2 || seed % 7 == 3 ? Set(items.filter { _ in Bool.random(using: &rng) }) : nil
       let counts = bruteForceCounts(database)
       var expected = Set<AssociationRule>()
-      for (set, count) in counts where count >= minimumCount && set.count >= 2 {
+      for (set, count) in counts where count >= minimumCount && set.count >= 2 && set.count <= (maxLength ?? Int.max) {
         for mask in 1..<((1 << set.count) - 1) {
           let consequent = set.indices.filter { mask & (1 << $0) != 0 }.map { set[$0] }
           let antecedent = set.filter { !consequent.contains($0) }
           if let consequentMax, consequent.count > consequentMax { continue }
+          if let antecedentItems, !antecedent.allSatisfy(antecedentItems.contains) { continue }
+          if let consequentItems, !consequent.allSatisfy(consequentItems.contains) { continue }
           let countA = counts[antecedent] ?? 0
           guard Double(count) / Double(countA) >= confidence else { continue }
           expected.insert(
@@ -60,13 +69,12 @@ import Testing
               consequentCount: counts[consequent] ?? 0, basketCount: database.basketCount, adjustedPValue: nil))
         }
       }
-      let mined = try AssociationRuleMiner.mine(
-        database, itemsetOptions: ItemsetMiningOptions(support: .count(minimumCount)),
-        ruleOptions: RuleOptions(minConfidence: confidence, consequentMax: consequentMax))
+      let itemsetOptions = ItemsetMiningOptions(support: .count(minimumCount), algorithm: algorithm, maxLength: maxLength)
+      let ruleOptions = RuleOptions(
+        minConfidence: confidence, consequentMax: consequentMax, antecedentItems: antecedentItems, consequentItems: consequentItems)
+      let mined = try AssociationRuleMiner.mine(database, itemsetOptions: itemsetOptions, ruleOptions: ruleOptions)
       #expect(Set(mined.rules) == expected, "seed \(seed)")
-      let counted = try AssociationRuleMiner.countRules(
-        database, itemsetOptions: ItemsetMiningOptions(support: .count(minimumCount)),
-        ruleOptions: RuleOptions(minConfidence: confidence, consequentMax: consequentMax))
+      let counted = try AssociationRuleMiner.countRules(database, itemsetOptions: itemsetOptions, ruleOptions: ruleOptions)
       #expect(counted == expected.count, "seed \(seed)")
     }
   }

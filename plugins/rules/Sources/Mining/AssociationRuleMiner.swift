@@ -67,8 +67,8 @@ public enum AssociationRuleMiner {
     return total
   }
 
-  /// All frequent itemsets (the full lattice, whatever the target) in a hash index. Items that
-  /// can be on neither side of a rule are left out of the mining.
+  /// All frequent itemsets (the full lattice, whatever the target) in an index with the counts
+  /// of their subsets. Items that can be on neither side of a rule are left out of the mining.
   private static func frequentItemsets(
     _ database: TransactionDatabase, _ itemsetOptions: ItemsetMiningOptions, _ ruleOptions: RuleOptions,
     _ control: MiningControl
@@ -81,10 +81,9 @@ public enum AssociationRuleMiner {
       let allowed = antecedent.union(consequent)
       options.allowedItems = options.allowedItems.map { $0.intersection(allowed) } ?? allowed
     }
-    var builder = ItemsetIndexBuilder(index: ItemsetIndex())
+    var builder = ItemsetIndexBuilder(database: database, reportsBranches: options.algorithm == .fpgrowth, maxLength: options.maxLength)
     let (minimumCount, _) = try FrequentItemsetMiner.visit(database, options: options, control: control, visitor: &builder)
-    builder.index.finish()
-    return (builder.index, minimumCount)
+    return (try builder.build(control: control), minimumCount)
   }
 
   /// `emit(position, consequentMask, count, antecedentCount, consequentCount)`: a rule as the
@@ -106,13 +105,14 @@ public enum AssociationRuleMiner {
     let minConfidence = options.minConfidence
     // Local copies of the index's columns: read through the class on every itemset, each
     // access would retain and release the shared buffers, and workers would contend for them.
-    let (positions, counts, hashes, perfects) = (index.positions, index.counts, index.hashes, index.perfectPositions)
+    let (positions, counts) = (index.positions, index.counts)
 
-    try index.withLookup { lookup in
+    try index.arena.withUnsafeBufferPointer { arena in
+     try index.subsetCounts.withUnsafeBufferPointer { subsetCounts in
       func accept(_ position: Int, _ mask: UInt64, _ count: Int, _ countA: Int, _ countC: Int) throws {
         if let antecedentAllowed {
-          for offset in 0..<Int(lookup.arena[position])
-          where !RuleTable.isConsequent(offset, mask) && !antecedentAllowed.contains(lookup.arena[position + 1 + offset]) {
+          for offset in 0..<Int(arena[position])
+          where !RuleTable.isConsequent(offset, mask) && !antecedentAllowed.contains(arena[position + 1 + offset]) {
             return
           }
         }
@@ -123,30 +123,23 @@ public enum AssociationRuleMiner {
         try emit(position, mask, count, countA, countC)
       }
 
-      var generator = ConsequentGenerator(lookup: lookup)
-      var subsetCounts: [Int32] = []
+      var generator = ConsequentGenerator(index: index, arena: arena)
       for entry in entries ?? 0..<index.count {
         if entry & 4095 == 0, control.isCancelled() { throw MiningError.cancelled }
         let position = positions[entry]
-        let length = Int(lookup.arena[position])
+        let length = Int(arena[position])
         guard length >= max(2, options.minRuleLength) else { continue }
         guard length <= RuleTable.longestItemset else {
           throw MiningError.invalidOption(
             "a frequent itemset has \(length) items, and rules are made from itemsets of at most \(RuleTable.longestItemset); try a higher support= or maxlen=")
         }
         let count = Int(counts[entry])
-        let hash = hashes[entry]
         let largest = min(options.consequentMax ?? (length - 1), length - 1)
         generator.start(position: position)
-        if subsetCounts.count < length { subsetCounts = Array(repeating: 0, count: length) }
-        let perfect = perfects[entry]
-        subsetCounts.withUnsafeMutableBufferPointer {
-          lookup.countsWithoutEach(position: position, hash: hash, perfect: perfect, count: Int32(count), into: $0)
-        }
         for skip in 0..<length {
-          let c = lookup.arena[position + 1 + skip]
+          let c = arena[position + 1 + skip]
           if let consequentAllowed, !consequentAllowed.contains(c) { continue }
-          let countA = subsetCounts[skip]
+          let countA = subsetCounts[position + 1 + skip]
           guard countA > 0 else { continue }
           guard Double(count) / Double(countA) >= minConfidence else { continue }
           if largest > 1 { generator.keep([skip]) }
@@ -164,6 +157,7 @@ public enum AssociationRuleMiner {
           }
         }
       }
+     }
     }
   }
 
@@ -183,7 +177,7 @@ public enum AssociationRuleMiner {
         for mask in 1..<((1 << a.count) - 1) {
           subset.removeAll(keepingCapacity: true)
           for (k, item) in a.enumerated() where mask & (1 << k) != 0 { subset.append(item) }
-          buffer = (subset + c).sorted()
+          buffer = subset + c
           guard let union = lookup(index, buffer), let general = lookup(index, subset) else { continue }
           // count(A'∪C)/count(A') ≥ count(A∪C)/count(A)
           if Int64(union) * countA >= count * Int64(general) {
@@ -197,12 +191,8 @@ public enum AssociationRuleMiner {
     return table.subset(kept)
   }
 
-  static func lookup(_ index: ItemsetIndex, _ sorted: [Int32]) -> Int? {
-    index.withLookup { lookup in
-      sorted.withUnsafeBufferPointer { buffer in
-        lookup.count(of: buffer, hash: ItemsetIndex.hash(buffer)).map { Int($0) }
-      }
-    }
+  static func lookup(_ index: ItemsetIndex, _ items: [Int32]) -> Int? {
+    index.count(of: items).map { Int($0) }
   }
 
   private static func keepSignificant(_ table: RuleTable, alpha: Double) -> RuleTable {
@@ -228,14 +218,18 @@ public enum AssociationRuleMiner {
 /// Per itemset, the consequents (as positions in the itemset) that passed confidence at the
 /// current size, and the joins that make the next size's candidates.
 private struct ConsequentGenerator {
-  let lookup: ItemsetIndex.Lookup
+  let index: ItemsetIndex
+  let arena: UnsafeBufferPointer<Int32>
   private(set) var passed: [[Int]] = []
   private(set) var candidates: [[Int]] = []
   private var position = 0
   private var antecedentBuffer: [Int32] = []
   private var consequentBuffer: [Int32] = []
 
-  init(lookup: ItemsetIndex.Lookup) { self.lookup = lookup }
+  init(index: ItemsetIndex, arena: UnsafeBufferPointer<Int32>) {
+    self.index = index
+    self.arena = arena
+  }
 
   /// Starts on the itemset stored at arena `position`.
   mutating func start(position: Int) {
@@ -269,12 +263,12 @@ private struct ConsequentGenerator {
 
   /// The antecedent and consequent items for consequent positions (ascending).
   mutating func split(consequent: [Int]) -> (ArraySlice<Int32>, ArraySlice<Int32>) {
-    let length = Int(lookup.arena[position])
+    let length = Int(arena[position])
     antecedentBuffer.removeAll(keepingCapacity: true)
     consequentBuffer.removeAll(keepingCapacity: true)
     var next = 0
     for index in 0..<length {
-      let item = lookup.arena[position + 1 + index]
+      let item = arena[position + 1 + index]
       if next < consequent.count && consequent[next] == index {
         consequentBuffer.append(item)
         next += 1
@@ -286,8 +280,6 @@ private struct ConsequentGenerator {
   }
 
   func count(of items: ArraySlice<Int32>) -> Int? {
-    items.withUnsafeBufferPointer { buffer in
-      lookup.count(of: buffer, hash: ItemsetIndex.hash(buffer)).map { Int($0) }
-    }
+    index.count(of: items).map { Int($0) }
   }
 }

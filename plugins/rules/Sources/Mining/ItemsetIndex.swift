@@ -1,237 +1,189 @@
 import Foundation
 
-/// A hash table from frequent itemsets to their counts, for rule generation.
+/// The frequent itemsets of two or more items that rules are made from, each with its count
+/// and the counts of its subsets one item smaller: the antecedents of its one-item-consequent
+/// rules, ready without a lookup.
 ///
-/// The hash of a set is the wrapping sum of a 64-bit mix of each item, so the hash of a subset
-/// `I \ C` is `hash(I) - hash(C)`: looking up every antecedent of an itemset costs no
-/// rehashing. Sets are stored in one arena as `[length, items...]` (items ascending); each slot
-/// of the open-addressing table holds the hash, the arena position and the count, so a lookup
-/// usually touches one slot and one arena line.
-final class ItemsetIndex {
-  struct Slot {
-    var hash: UInt64
-    var position: UInt32
-    var count: Int32
-  }
-
-  private static let emptyPosition = UInt32.max
-  @exclusivity(unchecked) private(set) var arena: [Int32] = []
-  /// Arena position, count and hash of each entry, in insertion order.
-  @exclusivity(unchecked) private(set) var positions: [Int] = []
-  @exclusivity(unchecked) private(set) var counts: [Int32] = []
-  @exclusivity(unchecked) private(set) var hashes: [UInt64] = []
-  /// Per entry, a bit for each position (below 64) whose item is a perfect extension of the
-  /// rest: removing it leaves a set with the same count, known without a lookup.
-  @exclusivity(unchecked) private(set) var perfectPositions: [UInt64] = []
-  @exclusivity(unchecked) private var slots: [Slot] = []
+/// Itemsets are stored in one arena as `[length, items…]`, items in the miners' path order
+/// (least frequent first); `subsetCounts` is aligned with the arena, holding at the place of
+/// each item the count of the itemset without it.
+///
+/// The index is filled by walking every itemset of an `ItemsetTrie` depth first, each one
+/// grown from its parent by an item that sorts after all of its own. Where itemset I is at
+/// node N and I without its j-th item at node Wⱼ, the grown itemset I + x is at N's move x,
+/// and I + x without its j-th item at Wⱼ's move x: one step per subset, in a tree that fits
+/// in cache, instead of hashing millions of subsets.
+final class ItemsetIndex: Sendable {
+  let trie: ItemsetTrie
+  let arena: [Int32]
+  let subsetCounts: [Int32]
+  /// Per itemset, its arena position and count, in walk order.
+  let positions: [Int]
+  let counts: [Int32]
 
   var count: Int { counts.count }
 
-  init() {
-    // Reserve address space up front: large allocations are mapped lazily, so untouched
-    // capacity costs no memory, and growing without it copies the arena again and again.
-    arena.reserveCapacity(1 << 24)
-    positions.reserveCapacity(1 << 21)
-    counts.reserveCapacity(1 << 21)
-    hashes.reserveCapacity(1 << 21)
-    perfectPositions.reserveCapacity(1 << 21)
+  /// Walks `trie` for the itemsets with a length in `lengths` (at least 2), of which the
+  /// builder counted `itemsetTotal`, taking `arenaTotal` words.
+  init(trie: ItemsetTrie, lengths: ClosedRange<Int>, itemsetTotal: Int, arenaTotal: Int, control: MiningControl) throws {
+    guard arenaTotal < Int(UInt32.max) else {
+      throw MiningError.invalidOption(
+        "the frequent itemsets take \(arenaTotal) words, more than rules can refer to; try a higher support= or maxlen=")
+    }
+    self.trie = trie
+    let depth = min(lengths.upperBound, trie.itemOfKey.count)
+    var subsetCounts: [Int32] = []
+    var positions: [Int] = []
+    var counts: [Int32] = []
+    // Filled in place: the totals are known, and zeroing a hundred megabytes first would cost
+    // as much as the walk.
+    arena = try Array(unsafeUninitializedCapacity: arenaTotal) { arena, arenaCount in
+      subsetCounts = try Array(unsafeUninitializedCapacity: arenaTotal) { subsetCounts, subsetCount in
+        positions = try Array(unsafeUninitializedCapacity: itemsetTotal) { positions, positionCount in
+          counts = try Array(unsafeUninitializedCapacity: itemsetTotal) { counts, countCount in
+            try trie.withWalker { walker in
+              try trie.counts.withUnsafeBufferPointer { nodeCounts in
+                try trie.itemOfKey.withUnsafeBufferPointer { itemOfKey in
+                  var walk = Walk(
+                    walker: walker, nodeCounts: nodeCounts, itemOfKey: itemOfKey, arena: arena, subsetCounts: subsetCounts,
+                    positions: positions, counts: counts, shortest: max(2, lengths.lowerBound), longest: depth, control: control)
+                  defer { walk.deallocate() }
+                  // The builder's totals and the walk agree unless a miner broke its contract;
+                  // only what was written is kept either way.
+                  defer { (arenaCount, subsetCount, positionCount, countCount) = (walk.used, walk.used, walk.entries, walk.entries) }
+                  try walk.grow(from: ItemsetTrie.root, length: 0)
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    self.subsetCounts = subsetCounts
+    self.positions = positions
+    self.counts = counts
   }
 
-  static func mix(_ item: Int32) -> UInt64 {
-    var z = UInt64(bitPattern: Int64(item)) &+ 0x9E37_79B9_7F4A_7C15
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  /// The count of the itemset `items` (item ids, any order), or nil if it is not frequent.
+  func count<Items: Collection>(of items: Items) -> Int32? where Items.Element == Int32 { trie.count(of: items) }
 
-  static func hash<Items: Sequence>(_ items: Items) -> UInt64 where Items.Element == Int32 {
-    items.reduce(0) { $0 &+ mix($1) }
-  }
-
-  /// The sorted items of an entry.
+  /// The items of an entry, in path order.
   func items(at entry: Int) -> ArraySlice<Int32> {
     let position = positions[entry]
     return arena[(position + 1)..<(position + 1 + Int(arena[position]))]
   }
 
-  /// Adds a set (any order); call `finish()` before looking anything up.
-  /// `perfect` (any order) are items of `items` whose removal keeps the count.
-  func add(_ items: UnsafeBufferPointer<Int32>, count: Int, perfect: ArraySlice<Int32> = []) {
-    let position = arena.count
-    arena.append(Int32(items.count))
-    arena.append(contentsOf: items)
-    let end = TransactionDatabase.sortUnique(&arena, from: position + 1)
-    arena[position] = Int32(end - position - 1)
-    var mask: UInt64 = 0
-    if !perfect.isEmpty {
-      for k in 0..<min(end - position - 1, 64) where perfect.contains(arena[position + 1 + k]) { mask |= 1 << UInt64(k) }
+  /// The depth-first walk that fills the index (see the type's comment).
+  private struct Walk {
+    let walker: ItemsetTrie.Walker
+    let nodeCounts: UnsafeBufferPointer<Int32>
+    let itemOfKey: UnsafeBufferPointer<Int32>
+    let arena: UnsafeMutableBufferPointer<Int32>
+    let subsetCounts: UnsafeMutableBufferPointer<Int32>
+    let positions: UnsafeMutableBufferPointer<Int>
+    let counts: UnsafeMutableBufferPointer<Int32>
+    let shortest: Int
+    let longest: Int
+    let control: MiningControl
+    /// The keys of the current itemset, and per length L a row of `longest + 1` nodes: where
+    /// the itemset of length L is without each of its items.
+    private let path: UnsafeMutablePointer<Int32>
+    private let without: UnsafeMutablePointer<Int32>
+    private(set) var used = 0
+    private(set) var entries = 0
+
+    init(
+      walker: ItemsetTrie.Walker, nodeCounts: UnsafeBufferPointer<Int32>, itemOfKey: UnsafeBufferPointer<Int32>,
+      arena: UnsafeMutableBufferPointer<Int32>, subsetCounts: UnsafeMutableBufferPointer<Int32>,
+      positions: UnsafeMutableBufferPointer<Int>, counts: UnsafeMutableBufferPointer<Int32>, shortest: Int, longest: Int,
+      control: MiningControl
+    ) {
+      self.walker = walker
+      self.nodeCounts = nodeCounts
+      self.itemOfKey = itemOfKey
+      self.arena = arena
+      self.subsetCounts = subsetCounts
+      self.positions = positions
+      self.counts = counts
+      self.shortest = shortest
+      self.longest = longest
+      self.control = control
+      path = .allocate(capacity: longest + 1)
+      without = .allocate(capacity: (longest + 2) * (longest + 1))
     }
-    positions.append(position)
-    counts.append(Int32(clamping: count))
-    hashes.append(Self.hash(items))
-    perfectPositions.append(mask)
-  }
 
-  /// Builds the hash table over the added sets.
-  func finish() {
-    precondition(arena.count < Int(Self.emptyPosition), "itemset arena too large for 32-bit positions")
-    var capacity = 16
-    while capacity * 7 < counts.count * 10 { capacity *= 2 }  // load factor at most 0.7
-    slots = Array(repeating: Slot(hash: 0, position: Self.emptyPosition, count: 0), count: capacity)
-    let mask = capacity - 1
-    for entry in 0..<counts.count {
-      var slot = Int(truncatingIfNeeded: hashes[entry]) & mask
-      while slots[slot].position != Self.emptyPosition { slot = (slot + 1) & mask }
-      slots[slot] = Slot(hash: hashes[entry], position: UInt32(positions[entry]), count: counts[entry])
+    func deallocate() {
+      path.deallocate()
+      without.deallocate()
     }
-  }
 
-  /// Runs `body` with a read-only view for fast lookups.
-  func withLookup<R>(_ body: (Lookup) throws -> R) rethrows -> R {
-    try slots.withUnsafeBufferPointer { slots in
-      try arena.withUnsafeBufferPointer { arena in
-        try body(Lookup(slots: slots, arena: arena))
-      }
-    }
-  }
-
-  /// Lookups over raw buffers (valid only inside `withLookup`).
-  struct Lookup {
-    let slots: UnsafeBufferPointer<Slot>
-    let arena: UnsafeBufferPointer<Int32>
-
-    /// The count of the sorted set `items` with hash `hash`, or nil if it is not stored.
-    func count(of items: UnsafeBufferPointer<Int32>, hash: UInt64) -> Int32? {
-      let mask = slots.count - 1
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        let entry = slots[slot]
-        if entry.position == ItemsetIndex.emptyPosition { return nil }
-        if entry.hash == hash {
-          let position = Int(entry.position)
-          if Int(arena[position]) == items.count {
-            var same = true
-            for k in 0..<items.count where arena[position + 1 + k] != items[k] {
-              same = false
-              break
-            }
-            if same { return entry.count }
+    /// Grows the itemset `path[0..<length]`, found at `node`, by every item that sorts after
+    /// its last, writing each grown itemset and walking on from it.
+    mutating func grow(from node: Int32, length: Int) throws {
+      guard length < longest else { return }
+      let last = length == 0 ? Int32.max : path[length - 1]
+      let row = longest + 1
+      let inner = without + length * row
+      let outer = without + (length + 1) * row
+      var move = Int(walker.starts[Int(node)])
+      let end = Int(walker.starts[Int(node) + 1])
+      while move < end && walker.keys[move] < last {
+        let key = walker.keys[move]
+        let next = walker.targets[move]
+        move += 1
+        path[length] = key
+        for j in 0..<length { outer[j] = inner[j] >= 0 ? walker.step(inner[j], key) : -1 }
+        outer[length] = node
+        if length + 1 >= shortest {
+          let position = used
+          let words = length + 2
+          guard entries < positions.count, position + words <= arena.count else { return }
+          arena[position] = Int32(length + 1)
+          subsetCounts[position] = nodeCounts[Int(next)]
+          for j in 0...length {
+            arena[position + 1 + j] = itemOfKey[Int(path[j])]
+            // A subset missing from the tree cannot happen for a frequent itemset; -1 stands
+            // for "not frequent" so that no rule is made from it.
+            let subset = outer[j]
+            subsetCounts[position + 1 + j] = subset >= 0 ? nodeCounts[Int(subset)] : -1
           }
+          positions[entries] = position
+          counts[entries] = nodeCounts[Int(next)]
+          entries += 1
+          used += words
+          if entries & 4095 == 0, control.isCancelled() { throw MiningError.cancelled }
         }
-        slot = (slot + 1) & mask
-      }
-    }
-
-    /// The counts of the set stored at arena `position` without each of its items (-1 where
-    /// a subset is not stored), into `counts[0..<length]`. The table slots of all subsets are
-    /// read first, then the arena lines of the hits, so that their cache misses overlap
-    /// instead of queueing one after another.
-    func countsWithoutEach(position: Int, hash: UInt64, perfect: UInt64, count: Int32, into counts: UnsafeMutableBufferPointer<Int32>) {
-      let length = Int(arena[position])
-      let start = position + 1
-      let mask = slots.count - 1
-      for skip in 0..<length {
-        if skip < 64 && perfect & (1 << UInt64(skip)) != 0 {
-          counts[skip] = -3
-          continue
-        }
-        let subsetHash = hash &- ItemsetIndex.mix(arena[start + skip])
-        let slot = Int(truncatingIfNeeded: subsetHash) & mask
-        // A hit in the first slot is by far the common case; others take the full probe.
-        counts[skip] = slots[slot].hash == subsetHash && slots[slot].position != ItemsetIndex.emptyPosition ? Int32(slot) : -2
-      }
-      var touched: Int32 = 0
-      for skip in 0..<length where counts[skip] >= 0 {
-        touched &+= arena[Int(slots[Int(counts[skip])].position)]
-      }
-      for skip in 0..<length {
-        let slot = Int(counts[skip])
-        if slot == -3 {
-          counts[skip] = count
-        } else if slot >= 0, verify(candidate: Int(slots[slot].position), position: position, skip: skip) {
-          counts[skip] = slots[slot].count
-        } else {
-          counts[skip] = countWithout(position: position, hash: hash, skip: skip) ?? -1
-        }
-      }
-      if touched == Int32.min { counts[0] = counts[0] }  // keeps the touching loads alive
-    }
-
-    /// True if arena `candidate` holds the set at `position` without its item at `skip`.
-    private func verify(candidate: Int, position: Int, skip: Int) -> Bool {
-      let length = Int(arena[position])
-      guard Int(arena[candidate]) == length - 1 else { return false }
-      var k = candidate + 1
-      for index in 0..<length where index != skip {
-        if arena[k] != arena[position + 1 + index] { return false }
-        k += 1
-      }
-      return true
-    }
-
-    /// The count of the set stored at arena `position` without its item at index `skip`.
-    func countWithout(position: Int, hash: UInt64, skip: Int) -> Int32? {
-      let length = Int(arena[position])
-      let start = position + 1
-      let subsetHash = hash &- ItemsetIndex.mix(arena[start + skip])
-      let mask = slots.count - 1
-      var slot = Int(truncatingIfNeeded: subsetHash) & mask
-      while true {
-        let entry = slots[slot]
-        if entry.position == ItemsetIndex.emptyPosition { return nil }
-        if entry.hash == subsetHash {
-          let other = Int(entry.position)
-          if Int(arena[other]) == length - 1 {
-            var same = true
-            var k = other + 1
-            for index in 0..<length where index != skip {
-              if arena[k] != arena[start + index] {
-                same = false
-                break
-              }
-              k += 1
-            }
-            if same { return entry.count }
-          }
-        }
-        slot = (slot + 1) & mask
+        try grow(from: next, length: length + 1)
       }
     }
   }
 }
 
-/// Fills an `ItemsetIndex` from a miner, remembering which items were perfect extensions.
+/// Fills an `ItemsetTrie` from a miner, then the index of the itemsets rules are made from.
 struct ItemsetIndexBuilder: ItemsetVisitor {
-  let index: ItemsetIndex
-  private var buffer: [Int32] = []
+  private var trie: ItemsetTrieBuilder
+  private let lengths: ClosedRange<Int>
 
-  init(index: ItemsetIndex) { self.index = index }
+  /// `reportsBranches`: the miner is FP-growth (see `ItemsetTrieBuilder`).
+  init(database: TransactionDatabase, reportsBranches: Bool, maxLength: Int?) {
+    lengths = 2...max(2, maxLength ?? Int.max)
+    trie = ItemsetTrieBuilder(
+      itemCounts: database.itemCounts(), basketCount: database.basketCount, reportsBranches: reportsBranches, lengths: lengths)
+  }
 
   mutating func visit(items: UnsafeBufferPointer<Int32>, count: Int) {
-    index.add(items, count: count)
+    trie.visit(items: items, count: count)
   }
 
   mutating func visitCombinations(
     base: UnsafeBufferPointer<Int32>, extensions: UnsafeBufferPointer<Int32>, count: Int, lengths: ClosedRange<Int>
   ) {
-    buffer.removeAll(keepingCapacity: true)
-    buffer.append(contentsOf: base)
-    enumerate(from: 0, baseCount: base.count, extensions: extensions, count: count, lengths: lengths)
+    trie.visitCombinations(base: base, extensions: extensions, count: count, lengths: lengths)
   }
 
-  /// Adds `buffer` and its extensions by later items; the items after `baseCount` are perfect.
-  private mutating func enumerate(
-    from start: Int, baseCount: Int, extensions: UnsafeBufferPointer<Int32>, count: Int, lengths: ClosedRange<Int>
-  ) {
-    if lengths.contains(buffer.count) {
-      let perfect = buffer[baseCount...]
-      buffer.withUnsafeBufferPointer { index.add($0, count: count, perfect: perfect) }
-    }
-    guard buffer.count < lengths.upperBound else { return }
-    for k in start..<extensions.count {
-      buffer.append(extensions[k])
-      enumerate(from: k + 1, baseCount: baseCount, extensions: extensions, count: count, lengths: lengths)
-      buffer.removeLast()
-    }
+  mutating func build(control: MiningControl) throws -> ItemsetIndex {
+    let tree = trie.build()
+    return try ItemsetIndex(
+      trie: tree, lengths: lengths, itemsetTotal: trie.itemsetTotal, arenaTotal: trie.arenaTotal, control: control)
   }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Association rules stored column by column, in the order they were mined.
 ///
 /// A rule A → C is a frequent itemset A ∪ C (its position in an arena of `[length, items…]`,
-/// items ascending) and a bit mask of the positions in it that form C. A rule costs 24 bytes
+/// items in the order the itemsets were made) and a bit mask of the positions in it that form
+/// C. A rule costs 24 bytes
 /// and no allocation, so millions of them are cheap to keep; item lists are made only for
 /// the rules that are shown, saved or compared by name.
 public struct RuleTable: Sendable {
@@ -136,7 +137,7 @@ public struct RuleTable: Sendable {
     let (items, mask) = itemset(of: rule)
     var result: [Int32] = []
     for (offset, item) in items.enumerated() where Self.isConsequent(offset, mask) == consequent { result.append(item) }
-    return result
+    return result.sorted()
   }
 
   @inline(__always) static func isConsequent(_ offset: Int, _ mask: UInt64) -> Bool {
@@ -158,7 +159,7 @@ public struct RuleTable: Sendable {
       if isConsequent(offset, record.consequent) { consequent.append(item) } else { antecedent.append(item) }
     }
     return AssociationRule(
-      antecedent: antecedent, consequent: consequent, count: Int(record.count), antecedentCount: Int(record.antecedentCount),
+      antecedent: antecedent.sorted(), consequent: consequent.sorted(), count: Int(record.count), antecedentCount: Int(record.antecedentCount),
       consequentCount: Int(record.consequentCount), basketCount: basketCount, adjustedPValue: adjustedPValue)
   }
 }
