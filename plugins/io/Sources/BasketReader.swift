@@ -7,8 +7,8 @@ enum BasketReader {
   static func read(_ data: Data, source: String) -> Transactions {
     data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Transactions in
       let bytes = raw.bindMemory(to: UInt8.self)
-      var names: [String] = []
-      var idsByName: [String: Int32] = [:]
+      // Item names are found by their bytes in the file: a String is made once per item.
+      var names = StringInterner(bytes: bytes, limit: Int(Int32.max))
       // Small non-negative integer items (FIMI files) are mapped through an array, not a dictionary.
       var idsByNumber: [Int32] = []
       var offsets = [0]
@@ -57,30 +57,18 @@ enum BasketReader {
           if number >= idsByNumber.count { idsByNumber.append(contentsOf: repeatElement(-1, count: number + 1 - idsByNumber.count)) }
           var id = idsByNumber[number]
           if id < 0 {
-            let name = String(number)
-            id = idsByName[name] ?? Int32(names.count)
-            if idsByName[name] == nil {
-              idsByName[name] = id
-              names.append(name)
-            }
+            // Without leading zeros the token is the number's own spelling, so numbers and
+            // other names share one table.
+            id = Int32(names.index(start: start, end: position) ?? 0)
             idsByNumber[number] = id
           }
           basket.append(id)
         } else {
-          let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-          let id: Int32
-          if let known = idsByName[name] {
-            id = known
-          } else {
-            id = Int32(names.count)
-            idsByName[name] = id
-            names.append(name)
-          }
-          basket.append(id)
+          basket.append(Int32(names.index(start: start, end: position) ?? 0))
         }
       }
       if lineHasContent { closeBasket() }
-      return Transactions(itemNames: names, offsets: offsets, items: items, basketIDs: nil, source: source)
+      return Transactions(itemNames: names.strings, offsets: offsets, items: items, basketIDs: nil, source: source)
     }
   }
 }

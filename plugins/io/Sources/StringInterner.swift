@@ -30,6 +30,12 @@ struct StringInterner {
 
   /// The string for bytes `start..<end`, or nil once the table is full.
   mutating func intern(start: Int, end: Int) -> String? {
+    index(start: start, end: end).map { strings[$0] }
+  }
+
+  /// The index in `strings` of the bytes `start..<end` (added if new), or nil once the table is
+  /// full.
+  mutating func index(start: Int, end: Int) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
     let count = end - start
     var low: UInt64 = 0
@@ -69,7 +75,7 @@ struct StringInterner {
       let candidate = slots[slot]
       if candidate.hash == hash, candidate.count == count {
         let same = count <= 16 ? (candidate.low == low && candidate.high == high) : memcmp(base + candidate.start, base + start, count) == 0
-        if same { return strings[Int(candidate.index)] }
+        if same { return Int(candidate.index) }
       }
       slot = (slot + 1) & mask
     }
@@ -78,7 +84,7 @@ struct StringInterner {
     slots[slot] = Slot(hash: hash, start: start, count: count, index: Int32(strings.count), low: low, high: high)
     strings.append(string)
     if strings.count * 2 > slots.count { grow() }
-    return string
+    return strings.count - 1
   }
 
   private mutating func grow() {
