@@ -81,7 +81,7 @@ public enum AssociationRuleMiner {
       let allowed = antecedent.union(consequent)
       options.allowedItems = options.allowedItems.map { $0.intersection(allowed) } ?? allowed
     }
-    var builder = ItemsetIndexBuilder(database: database, reportsBranches: options.algorithm == .fpgrowth, maxLength: options.maxLength)
+    var builder = ItemsetIndexBuilder(database: database, reportsBranches: options.algorithm != .apriori, maxLength: options.maxLength)
     let (minimumCount, _) = try FrequentItemsetMiner.visit(database, options: options, control: control, visitor: &builder)
     return (try builder.build(control: control), minimumCount)
   }

@@ -164,7 +164,8 @@ struct ItemsetIndexBuilder: ItemsetVisitor {
   private var trie: ItemsetTrieBuilder
   private let lengths: ClosedRange<Int>
 
-  /// `reportsBranches`: the miner is FP-growth (see `ItemsetTrieBuilder`).
+  /// `reportsBranches`: the miner reports its branches, as FP-growth and Eclat do (see
+  /// `ItemsetTrieBuilder`).
   init(database: TransactionDatabase, reportsBranches: Bool, maxLength: Int?) {
     lengths = 2...max(2, maxLength ?? Int.max)
     trie = ItemsetTrieBuilder(

@@ -11,7 +11,8 @@ import Foundation
 /// the miner, not per itemset: mushroom at 10 % has 11 thousand nodes for 1.1 million
 /// itemsets, and the whole tree stays in the processor's cache.
 ///
-/// The other miners report itemsets one by one; each becomes a node of its own.
+/// Eclat searches in the same order and reports the same branches; Apriori reports itemsets
+/// one by one, and each becomes a node of its own.
 struct ItemsetTrie: Sendable {
   /// Per item id, its rank key (0 for the most frequent item; ties by id); -1 where absent.
   let key: [Int32]
@@ -92,10 +93,10 @@ struct ItemsetTrie: Sendable {
 
 /// Builds an `ItemsetTrie` from a miner's reports, and counts what enumerating it will write.
 ///
-/// FP-growth reports each branch once, parents before children, as its path (`base`, in key
-/// order descending) with the perfect extensions gathered along it; such reports become nodes
-/// directly. Other miners' itemsets are collected, put in path order, and made nodes of their
-/// own at the end.
+/// FP-growth and Eclat report each branch once, parents before children, as its path
+/// (`base`, in key order descending) with the perfect extensions gathered along it; such
+/// reports become nodes directly. Apriori's itemsets are collected, put in path order, and
+/// made nodes of their own at the end.
 struct ItemsetTrieBuilder: ItemsetVisitor {
   private let key: [Int32]
   private let itemOfKey: [Int32]
