@@ -24,14 +24,16 @@ final class ItemsetIndex: Sendable {
   var count: Int { counts.count }
 
   /// Walks `trie` for the itemsets with a length in `lengths` (at least 2), of which the
-  /// builder counted `itemsetTotal`, taking `arenaTotal` words.
-  init(trie: ItemsetTrie, lengths: ClosedRange<Int>, itemsetTotal: Int, arenaTotal: Int, control: MiningControl) throws {
+  /// builder counted `itemsetTotal`, taking `arenaTotal` words, the longest of `longest` items.
+  init(
+    trie: ItemsetTrie, lengths: ClosedRange<Int>, itemsetTotal: Int, arenaTotal: Int, longest: Int, control: MiningControl
+  ) throws {
     guard arenaTotal < Int(UInt32.max) else {
       throw MiningError.invalidOption(
         "the frequent itemsets take \(arenaTotal) words, more than rules can refer to; try a higher support= or maxlen=")
     }
     self.trie = trie
-    let depth = min(lengths.upperBound, trie.itemOfKey.count)
+    let depth = min(lengths.upperBound, longest)
     var subsetCounts: [Int32] = []
     var positions: [Int] = []
     var counts: [Int32] = []
@@ -185,6 +187,7 @@ struct ItemsetIndexBuilder: ItemsetVisitor {
   mutating func build(control: MiningControl) throws -> ItemsetIndex {
     let tree = trie.build()
     return try ItemsetIndex(
-      trie: tree, lengths: lengths, itemsetTotal: trie.itemsetTotal, arenaTotal: trie.arenaTotal, control: control)
+      trie: tree, lengths: lengths, itemsetTotal: trie.itemsetTotal, arenaTotal: trie.arenaTotal, longest: trie.longest,
+      control: control)
   }
 }

@@ -118,6 +118,8 @@ struct ItemsetTrieBuilder: ItemsetVisitor {
   /// How many itemsets, and arena words (`[length, items…]`), the index will have (saturating).
   private(set) var itemsetTotal = 0
   private(set) var arenaTotal = 0
+  /// The length of the longest itemset the index will have.
+  private(set) var longest = 0
 
   init(itemCounts: [Int], basketCount: Int, reportsBranches: Bool, lengths: ClosedRange<Int>) {
     (key, itemOfKey) = ItemsetTrie.keys(itemCounts: itemCounts)
@@ -181,6 +183,7 @@ struct ItemsetTrieBuilder: ItemsetVisitor {
 
   /// Counts the itemsets `path ∪ S` for every subset S of the extensions, and their words.
   private mutating func addToTotals(pathLength: Int, extensions: Int) {
+    if pathLength + extensions >= lengths.lowerBound { longest = max(longest, min(pathLength + extensions, lengths.upperBound)) }
     var binomial = 1
     for j in 0...extensions {
       if j > 0 { binomial = ItemsetCounter.nextBinomial(binomial, k: extensions, j: j) }
