@@ -61,12 +61,18 @@ public protocol Value: Sendable {
   func render(_ style: RenderStyle) -> String
   /// The file contents `save` writes.
   func export(as format: ExportFormat) throws -> String
+  /// The same contents, written to `stream` as they are made (for values whose files can be
+  /// large; the default writes `export(as:)`).
+  func export(as format: ExportFormat, into stream: ByteStream) throws
   /// Names usable after a dot (`sales.units`).
   var memberNames: [String] { get }
   func member(_ name: String) throws -> any Value
 }
 
 extension Value {
+  public func export(as format: ExportFormat, into stream: ByteStream) throws {
+    stream.append(try export(as: format))
+  }
   public func export(as format: ExportFormat) throws -> String {
     throw RuntimeError("\(kind.withArticle) cannot be saved as .\(format.rawValue)",
       hint: "save writes tables and series as .csv, models and tests as .json")

@@ -50,6 +50,25 @@ import TrendCastValues
     ("cr\r", "\"cr\r\""), ("crlf\r\nend", "\"crlf\r\nend\""), (" lead", "\" lead\""), ("trail ", "\"trail \""), ("", "")])
   func fieldsAreQuotedPerRFC4180(_ field: String, _ written: String) {
     #expect(CSVDocument.quoted(field) == written)
+    // A streamed export quotes the same way.
+    let stream = ByteStream()
+    stream.appendCSVField(field, first: true)
+    stream.appendCSVField(field, first: false)
+    #expect(stream.text == written + "," + written)
+  }
+
+  @Test func aStreamHandsOnFullChunksAndTheRest() throws {
+    var chunks: [[UInt8]] = []
+    let stream = ByteStream { chunks.append($0) }
+    let line = Array(repeating: UInt8(ascii: "x"), count: 1000) + [0x0A]
+    for _ in 0..<2000 {
+      stream.append(contentsOf: line)
+      try stream.flushIfFull()
+    }
+    try stream.finish()
+    #expect(chunks.count == 2)
+    #expect(chunks.allSatisfy { !$0.isEmpty })
+    #expect(chunks.joined().count == 2000 * line.count)
   }
 
   @Test func aForecastHasOneLowAndHighPairPerLevelInTheOrderRequested() throws {

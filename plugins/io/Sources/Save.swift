@@ -11,12 +11,23 @@ enum Save {
     guard let format = ExportFormat(rawValue: extensionName) else {
       throw RuntimeError("save writes .csv or .json files, not '\(path)'", hint: "end the file name with .csv or .json").focused(on: .input(1))
     }
-    let contents = try value.export(as: format)
     let resolved = invocation.context.resolveForWriting(path)
     let directory = (resolved as NSString).deletingLastPathComponent
     do {
-      if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-      try AtomicFile.write(contents, to: resolved)
+      if directory.isEmpty || FileManager.default.fileExists(atPath: directory) {
+        // Streamed to a temporary file: a value that cannot be saved so fails before writing,
+        // and the temporary file is removed.
+        try AtomicFile.write(to: resolved) { stream in try value.export(as: format, into: stream) }
+      } else {
+        // Made in memory first, so that a failing export leaves no new folder behind.
+        let contents = try value.export(as: format)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try AtomicFile.write(contents, to: resolved)
+      }
+    } catch let error as RuntimeError {
+      throw error
+    } catch let error as CancellationError {
+      throw error
     } catch {
       throw RuntimeError("cannot write '\(path)': \(error.localizedDescription)", hint: "check that the folder is writable").focused(on: .input(1))
     }

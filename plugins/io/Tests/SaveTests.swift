@@ -150,13 +150,15 @@ import TrendCastValues
   @Test(arguments: [
     ("s = load \"SALES\"\nsave s \"out/s.txt\"", "test.tc:2:8: error: save writes .csv or .json files, not 'out/s.txt'", "help: end the file name with .csv or .json"),
     ("s = load \"SALES\"\nsave s \"out/s.json\"", "error: a table is saved as .csv, not .json", "help: use a file name ending in .csv"),
+    // Into a folder that exists the file is streamed: the refusal leaves no temporary file.
+    ("s = load \"SALES\"\nsave s \"s.json\"", "error: a table is saved as .csv, not .json", "help: use a file name ending in .csv"),
     ("a = dataset airpassengers\nm = fit arima a order=(0,1,0)\nsave m \"out/m.csv\"", "error: a model is saved as .json, not .csv", "help: use a file name ending in .json"),
   ])
   func aSaveInTheWrongFormatIsRefusedAndWritesNothing(source: String, message: String, hint: String) throws {
     let failure = harness.runtimeFailure(source.replacingOccurrences(of: "SALES", with: "\(fixtures)/sales.csv"))
     #expect(failure.contains(message), "\(failure)")
     #expect(failure.contains(hint), "\(failure)")
-    #expect(scratch.listing() == [], "not even the folder out/ is made")
+    #expect(scratch.listing() == [], "not even the folder out/ is made, nor a temporary file")
   }
 
   @Test func aSaveThatCannotWriteLeavesTheOldFileAndNoTemporaryFile() throws {

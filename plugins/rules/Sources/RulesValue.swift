@@ -92,11 +92,7 @@ public struct RulesValue: Value, CSVExportable, RowOrderable, Plottable {
     return CSVDocument(header: ["antecedent", "consequent"] + Self.saved.map(\.rawValue), rows: all.rows.map { row in
       let rule = all.table.rule(at: row)
       return [result.names(rule.antecedent).joined(separator: ";"), result.names(rule.consequent).joined(separator: ";")]
-        + Self.saved.map { measure in
-          let value = rule.value(measure)
-          if measure == .count { return String(Int(value)) }
-          return value.isInfinite ? (value > 0 ? "inf" : "-inf") : NumberFormatting.exact(value)
-        }
+        + Self.saved.map { Self.exportText(rule.value($0), $0) }
     })
   }
 

@@ -83,6 +83,9 @@ import TrendCastValues
     let keptValue = RulesValue(kept, rankedBy: .lift, settings: "test")
     let remadeValue = RulesValue(remade, rankedBy: .lift, settings: "test")
     #expect(keptValue.csvDocument == remadeValue.csvDocument)
+    // `save` streams the same text as the document panels use.
+    #expect(try keptValue.export(as: .csv) == keptValue.csvDocument.text)
+    #expect(try remadeValue.export(as: .csv) == keptValue.csvDocument.text)
     #expect(keptValue.render(RenderStyle(width: 200)) == remadeValue.render(RenderStyle(width: 200)))
   }
 

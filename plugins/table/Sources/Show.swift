@@ -61,6 +61,7 @@ struct Shown: Value {
     return value.render(style)
   }
   func export(as format: ExportFormat) throws -> String { try value.export(as: format) }
+  func export(as format: ExportFormat, into stream: ByteStream) throws { try value.export(as: format, into: stream) }
   var memberNames: [String] { value.memberNames }
   func member(_ name: String) throws -> any Value { try value.member(name) }
 }
