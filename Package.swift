@@ -61,7 +61,7 @@ var targets: [Target] = [
   .testTarget(name: "TrendCastValuesTests", dependencies: ["TrendCastValues"]),
 
   .target(name: "TrendCastPlugin", dependencies: ["TrendCastSyntax", "TrendCastValues", "TrendCastCharts"]),
-  .testTarget(name: "TrendCastPluginTests", dependencies: ["TrendCastPlugin"]),
+  .testTarget(name: "TrendCastPluginTests", dependencies: ["TrendCastPlugin", "TrendCastValues"]),
 
   .target(name: "TrendCastGraph", dependencies: ["TrendCastSyntax", "TrendCastValues", "TrendCastPlugin", "TrendCastCharts"]),
   .testTarget(name: "TrendCastGraphTests", dependencies: ["TrendCastGraph", "TrendCastBuiltins", "TrendCastTestSupport"]),

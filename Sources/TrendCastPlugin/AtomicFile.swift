@@ -10,7 +10,7 @@ public enum AtomicFile {
 
   /// Writes what `body` puts in the stream; the temporary file grows a chunk at a time, and
   /// replaces the target only when `body` has finished without an error.
-  public static func write(to path: String, _ body: (ByteStream) throws -> Void) throws {
+  public static func write(to path: String, isCancelled: @escaping () -> Bool = { false }, _ body: (ByteStream) throws -> Void) throws {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent()
     let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -20,7 +20,7 @@ public enum AtomicFile {
       }
       let handle = try FileHandle(forWritingTo: temporary)
       do {
-        let stream = ByteStream { chunk in try handle.write(contentsOf: chunk) }
+        let stream = ByteStream(isCancelled: isCancelled) { chunk in try handle.write(contentsOf: chunk) }
         try body(stream)
         try stream.finish()
         try handle.close()

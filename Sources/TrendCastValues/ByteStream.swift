@@ -3,13 +3,16 @@ import Foundation
 /// Where `save` writes a file's bytes as they are made, so that a large export (millions of
 /// rules) never holds the whole file, let alone one string per field, in memory. Bytes are
 /// gathered in a buffer handed to `flush` a megabyte at a time; `finish()` hands over the rest.
+/// Between chunks the stream asks `isCancelled`, so that Ctrl-C stops a long save.
 public final class ByteStream {
   private var buffer: [UInt8] = []
   private let flush: ([UInt8]) throws -> Void
+  private let isCancelled: () -> Bool
   private static let chunk = 1 << 20
 
-  public init(flush: @escaping ([UInt8]) throws -> Void) {
+  public init(isCancelled: @escaping () -> Bool = { false }, flush: @escaping ([UInt8]) throws -> Void) {
     self.flush = flush
+    self.isCancelled = isCancelled
     buffer.reserveCapacity(Self.chunk + 4096)
   }
 
@@ -33,9 +36,11 @@ public final class ByteStream {
 
   public func append<Bytes: Collection>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 { buffer.append(contentsOf: bytes) }
 
-  /// Passes full chunks on; call after each record.
+  /// Passes full chunks on; call after each record. Throws `CancellationError` once cancelled.
   public func flushIfFull() throws {
-    guard !collecting, buffer.count >= Self.chunk else { return }
+    guard buffer.count >= Self.chunk else { return }
+    if isCancelled() { throw CancellationError() }
+    guard !collecting else { return }
     try flush(buffer)
     buffer.removeAll(keepingCapacity: true)
   }

@@ -17,7 +17,10 @@ enum Save {
       if directory.isEmpty || FileManager.default.fileExists(atPath: directory) {
         // Streamed to a temporary file: a value that cannot be saved so fails before writing,
         // and the temporary file is removed.
-        try AtomicFile.write(to: resolved) { stream in try value.export(as: format, into: stream) }
+        let cancellation = invocation.context.cancellation
+        try AtomicFile.write(to: resolved, isCancelled: { cancellation.isCancelled }) { stream in
+          try value.export(as: format, into: stream)
+        }
       } else {
         // Made in memory first, so that a failing export leaves no new folder behind.
         let contents = try value.export(as: format)
