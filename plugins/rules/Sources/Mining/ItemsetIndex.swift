@@ -69,12 +69,6 @@ final class ItemsetIndex: Sendable {
   /// The count of the itemset `items` (item ids, any order), or nil if it is not frequent.
   func count<Items: Collection>(of items: Items) -> Int32? where Items.Element == Int32 { trie.count(of: items) }
 
-  /// The items of an entry, in path order.
-  func items(at entry: Int) -> ArraySlice<Int32> {
-    let position = positions[entry]
-    return arena[(position + 1)..<(position + 1 + Int(arena[position]))]
-  }
-
   /// The depth-first walk that fills the index (see the type's comment).
   private struct Walk {
     let walker: ItemsetTrie.Walker
