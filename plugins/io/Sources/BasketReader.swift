@@ -1,74 +1,16 @@
 import Foundation
 import TrendCastValues
 
-/// Reads basket files — one basket a line, items separated by spaces, tabs or commas (the FIMI
-/// format is the special case of integer items) — straight into dense item ids.
+/// Reads basket files through the shared `BasketFileReader`, pointing a bad line out in the file.
 enum BasketReader {
-  static func read(_ data: Data, source: String) -> Transactions {
-    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Transactions in
-      let bytes = raw.bindMemory(to: UInt8.self)
-      // Item names are found by their bytes in the file: a String is made once per item.
-      var names = StringInterner(bytes: bytes, limit: Int(Int32.max))
-      // Small non-negative integer items (FIMI files) are mapped through an array, not a dictionary.
-      var idsByNumber: [Int32] = []
-      var offsets = [0]
-      var items: [Int32] = []
-      items.reserveCapacity(bytes.count / 3)
-      var basket: [Int32] = []
-      var position = 0
-      let end = bytes.count
-      if end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
-      func closeBasket() {
-        basket.sort()
-        var last: Int32 = -1
-        for item in basket where item != last {
-          items.append(item)
-          last = item
-        }
-        offsets.append(items.count)
-        basket.removeAll(keepingCapacity: true)
+  static func read(_ data: Data, source: String, path: String) throws -> Transactions {
+    do {
+      let baskets = try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+        try BasketFileReader.read(raw.bindMemory(to: UInt8.self))
       }
-      var lineHasContent = false
-      while position < end {
-        let byte = bytes[position]
-        if byte == UInt8(ascii: "\n") {
-          if lineHasContent { closeBasket() }
-          lineHasContent = false
-          position += 1
-          continue
-        }
-        if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ",") || byte == 0x0D {
-          position += 1
-          continue
-        }
-        lineHasContent = true
-        let start = position
-        var number = 0
-        var isNumber = true
-        while position < end {
-          let next = bytes[position]
-          if next == 0x20 || next == 0x09 || next == UInt8(ascii: ",") || next == UInt8(ascii: "\n") || next == 0x0D { break }
-          if isNumber {
-            if next >= 48, next <= 57, number < 10_000_000 { number = number * 10 + Int(next - 48) } else { isNumber = false }
-          }
-          position += 1
-        }
-        if isNumber, position - start > 1 ? bytes[start] != 48 : true {
-          if number >= idsByNumber.count { idsByNumber.append(contentsOf: repeatElement(-1, count: number + 1 - idsByNumber.count)) }
-          var id = idsByNumber[number]
-          if id < 0 {
-            // Without leading zeros the token is the number's own spelling, so numbers and
-            // other names share one table.
-            id = Int32(names.index(start: start, end: position) ?? 0)
-            idsByNumber[number] = id
-          }
-          basket.append(id)
-        } else {
-          basket.append(Int32(names.index(start: start, end: position) ?? 0))
-        }
-      }
-      if lineHasContent { closeBasket() }
-      return Transactions(itemNames: names.strings, offsets: offsets, items: items, basketIDs: nil, source: source)
+      return Transactions(itemNames: baskets.itemNames, offsets: baskets.offsets, items: baskets.items, basketIDs: nil, source: source)
+    } catch let error as BasketFileError {
+      throw RuntimeError(error.detail, hint: error.hint, at: DataLocation(file: source, line: error.line, path: path))
     }
   }
 }

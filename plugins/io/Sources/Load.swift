@@ -16,8 +16,8 @@ enum Load {
   static func read(_ data: Data, displayName: String, resolved: String, invocation: Invocation) throws -> any Value {
     let format = try invocation.keyword("format") ?? guessFormat(displayName, data: data)
     if format == "baskets" {
-      let transactions = BasketReader.read(data, source: displayName)
-      guard transactions.basketCount > 0 else { throw RuntimeError("\(displayName) holds no baskets") }
+      let transactions = try BasketReader.read(data, source: displayName, path: resolved)
+      guard !transactions.items.isEmpty else { throw RuntimeError("\(displayName) holds no items") }
       return transactions
     }
     let frequency = try invocation.keyword("freq").flatMap(Frequency.init(code:))
