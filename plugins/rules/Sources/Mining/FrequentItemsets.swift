@@ -72,7 +72,7 @@ public struct FrequentItemsets: Sendable {
     }
     // Groups by count, largest first; the first itemsets come from the first groups, so only
     // runs of groups with one count are spelled out, from each end, until enough are found.
-    let byCount = (0..<groups.count).sorted { groups.counts[$0] != groups.counts[$1] ? groups.counts[$0] > groups.counts[$1] : $0 < $1 }
+    let byCount = groups.byDescendingCount()
     func runs(fromStart: Bool, wanted: Int) -> [Itemset] {
       var found: [Itemset] = []
       var index = fromStart ? 0 : byCount.count - 1
@@ -108,12 +108,12 @@ struct ItemsetGroups: Sendable {
   var count: Int { counts.count }
 
   mutating func append(base: UnsafeBufferPointer<Int32>, extensions: UnsafeBufferPointer<Int32>, count: Int, lengths range: ClosedRange<Int>) {
-    let start = items.count
+    // Both parts hold distinct items: sorting them is all `sortUnique` does to them, and it
+    // is quicker than the general sort on the few items a group has.
     items.append(contentsOf: base)
-    items[start...].sort()
-    let middle = items.count
+    _ = TransactionDatabase.sortUnique(&items, from: items.count - base.count)
     items.append(contentsOf: extensions)
-    items[middle...].sort()
+    _ = TransactionDatabase.sortUnique(&items, from: items.count - extensions.count)
     starts.append(items.count)
     baseLengths.append(base.count)
     counts.append(count)
@@ -121,6 +121,21 @@ struct ItemsetGroups: Sendable {
     let (sum, overflow) = total.addingReportingOverflow(
       ItemsetReporter<ItemsetCounter>.combinationCount(base: base.count, extensions: extensions.count, lengths: range))
     total = overflow ? Int.max : sum
+  }
+
+  /// The groups by count, largest first, in report order within a count: a counting sort, as
+  /// counts are at most the number of baskets (millions of groups sort in one pass).
+  func byDescendingCount() -> [Int] {
+    let largest = counts.max() ?? 0
+    var starts = [Int](repeating: 0, count: largest + 2)
+    for count in counts { starts[largest - count + 1] += 1 }
+    for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+    var order = [Int](repeating: 0, count: counts.count)
+    for (group, count) in counts.enumerated() {
+      order[starts[largest - count]] = group
+      starts[largest - count] += 1
+    }
+    return order
   }
 
   /// Adds the itemsets of group `group` to `list`.
