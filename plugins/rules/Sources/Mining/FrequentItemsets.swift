@@ -83,9 +83,12 @@ public struct FrequentItemsets: Sendable {
           groups.expand(byCount[index], into: &run)
           index += fromStart ? 1 : -1
         }
-        let ordered = run.ordered().map(run.itemset(at:))
+        // Only the itemsets needed from the run's near end are put in order: a run can hold
+        // millions (every itemset at the minimum count of a dense file).
         let need = wanted - found.count
-        found = fromStart ? found + ordered.prefix(need) : ordered.suffix(need) + found
+        let ends = run.ends(first: fromStart ? need : 0, last: fromStart ? 0 : need)
+        let picked = (fromStart ? ends.first : ends.last).map(run.itemset(at:))
+        found = fromStart ? found + picked : picked + found
       }
       return found
     }
