@@ -19,7 +19,8 @@ extension RulesValue {
     var field: [UInt8] = []
     for row in all.rows {
       let (items, mask) = all.table.itemset(of: row)
-      for consequent in [false, true] {
+      for part in 0..<2 {
+        let consequent = part == 1
         side.removeAll(keepingCapacity: true)
         for (offset, item) in items.enumerated() where RuleTable.isConsequent(offset, mask) == consequent { side.append(item) }
         side.sort { nameRanks[Int($0)] < nameRanks[Int($1)] }

@@ -44,18 +44,14 @@ final class ItemsetIndex: Sendable {
         positions = try Array(unsafeUninitializedCapacity: itemsetTotal) { positions, positionCount in
           counts = try Array(unsafeUninitializedCapacity: itemsetTotal) { counts, countCount in
             try trie.withWalker { walker in
-              try trie.counts.withUnsafeBufferPointer { nodeCounts in
-                try trie.itemOfKey.withUnsafeBufferPointer { itemOfKey in
-                  var walk = Walk(
-                    walker: walker, nodeCounts: nodeCounts, itemOfKey: itemOfKey, arena: arena, subsetCounts: subsetCounts,
-                    positions: positions, counts: counts, shortest: max(2, lengths.lowerBound), longest: depth, control: control)
-                  defer { walk.deallocate() }
-                  // The builder's totals and the walk agree unless a miner broke its contract;
-                  // only what was written is kept either way.
-                  defer { (arenaCount, subsetCount, positionCount, countCount) = (walk.used, walk.used, walk.entries, walk.entries) }
-                  try walk.grow(from: ItemsetTrie.root, length: 0)
-                }
-              }
+              var walk = Walk(
+                walker: walker, arena: arena, subsetCounts: subsetCounts, positions: positions, counts: counts,
+                shortest: max(2, lengths.lowerBound), longest: depth, control: control)
+              defer { walk.deallocate() }
+              // The builder's totals and the walk agree unless a miner broke its contract;
+              // only what was written is kept either way.
+              defer { (arenaCount, subsetCount, positionCount, countCount) = (walk.used, walk.used, walk.entries, walk.entries) }
+              try walk.grow(from: ItemsetTrie.root, length: 0)
             }
           }
         }
@@ -72,8 +68,6 @@ final class ItemsetIndex: Sendable {
   /// The depth-first walk that fills the index (see the type's comment).
   private struct Walk {
     let walker: ItemsetTrie.Walker
-    let nodeCounts: UnsafeBufferPointer<Int32>
-    let itemOfKey: UnsafeBufferPointer<Int32>
     let arena: UnsafeMutableBufferPointer<Int32>
     let subsetCounts: UnsafeMutableBufferPointer<Int32>
     let positions: UnsafeMutableBufferPointer<Int>
@@ -89,14 +83,11 @@ final class ItemsetIndex: Sendable {
     private(set) var entries = 0
 
     init(
-      walker: ItemsetTrie.Walker, nodeCounts: UnsafeBufferPointer<Int32>, itemOfKey: UnsafeBufferPointer<Int32>,
-      arena: UnsafeMutableBufferPointer<Int32>, subsetCounts: UnsafeMutableBufferPointer<Int32>,
+      walker: ItemsetTrie.Walker, arena: UnsafeMutableBufferPointer<Int32>, subsetCounts: UnsafeMutableBufferPointer<Int32>,
       positions: UnsafeMutableBufferPointer<Int>, counts: UnsafeMutableBufferPointer<Int32>, shortest: Int, longest: Int,
       control: MiningControl
     ) {
       self.walker = walker
-      self.nodeCounts = nodeCounts
-      self.itemOfKey = itemOfKey
       self.arena = arena
       self.subsetCounts = subsetCounts
       self.positions = positions
@@ -135,16 +126,16 @@ final class ItemsetIndex: Sendable {
           let words = length + 2
           guard entries < positions.count, position + words <= arena.count else { return }
           arena[position] = Int32(length + 1)
-          subsetCounts[position] = nodeCounts[Int(next)]
+          subsetCounts[position] = walker.counts[Int(next)]
           for j in 0...length {
-            arena[position + 1 + j] = itemOfKey[Int(path[j])]
+            arena[position + 1 + j] = walker.itemOfKey[Int(path[j])]
             // A subset missing from the tree cannot happen for a frequent itemset; -1 stands
             // for "not frequent" so that no rule is made from it.
             let subset = outer[j]
-            subsetCounts[position + 1 + j] = subset >= 0 ? nodeCounts[Int(subset)] : -1
+            subsetCounts[position + 1 + j] = subset >= 0 ? walker.counts[Int(subset)] : -1
           }
           positions[entries] = position
-          counts[entries] = nodeCounts[Int(next)]
+          counts[entries] = walker.counts[Int(next)]
           entries += 1
           used += words
           if entries & 4095 == 0, control.isCancelled() { throw MiningError.cancelled }

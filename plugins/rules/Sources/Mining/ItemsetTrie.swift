@@ -29,11 +29,10 @@ struct ItemsetTrie: Sendable {
 
   static let root: Int32 = 0
 
-  /// Rank keys for the items of `database`: by descending basket count, then by id — the order
-  /// `RankedDatabase` gives the miners.
+  /// Rank keys for items with these basket counts: the order `RankedDatabase` gives the
+  /// miners, over every item that occurs.
   static func keys(itemCounts: [Int]) -> (key: [Int32], itemOfKey: [Int32]) {
-    let present = (0..<itemCounts.count).filter { itemCounts[$0] > 0 }
-      .sorted { itemCounts[$0] != itemCounts[$1] ? itemCounts[$0] > itemCounts[$1] : $0 < $1 }
+    let present = RankedDatabase.frequencyOrder(counts: itemCounts, minimumCount: 1)
     var key = [Int32](repeating: -1, count: itemCounts.count)
     for (rank, item) in present.enumerated() { key[item] = Int32(rank) }
     return (key, present.map { Int32($0) })
@@ -41,41 +40,50 @@ struct ItemsetTrie: Sendable {
 
   /// The count of the itemset `items` (item ids, any order), or nil if it is not frequent.
   func count<Items: Collection>(of items: Items) -> Int32? where Items.Element == Int32 {
-    var keys: [Int32] = []
-    keys.reserveCapacity(items.count)
-    for item in items {
-      guard Int(item) >= 0, Int(item) < key.count, key[Int(item)] >= 0 else { return nil }
-      keys.append(key[Int(item)])
-    }
-    keys.sort(by: >)
-    return withWalker { walker in
-      var node = Self.root
-      var previous = Int32.max
-      for k in keys where k != previous {
-        node = walker.step(node, k)
-        if node < 0 { return nil }
-        previous = k
+    // The keys go in a stack buffer: lookups run once per candidate in `prune=redundant` and
+    // `consequent_max=`.
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: items.count) { buffer -> Int32? in
+      var keys = buffer
+      for (index, item) in items.enumerated() {
+        guard Int(item) >= 0, Int(item) < key.count, key[Int(item)] >= 0 else { return nil }
+        keys[index] = key[Int(item)]
       }
-      return counts[Int(node)]
+      keys.sort(by: >)
+      return withWalker { walker in
+        var node = Self.root
+        var previous = Int32.max
+        for k in keys where k != previous {
+          node = walker.step(node, k)
+          if node < 0 { return nil }
+          previous = k
+        }
+        return walker.counts[Int(node)]
+      }
     }
   }
 
-  /// Runs `body` with a walker over the move buffers.
+  /// Runs `body` with a walker over the tree's buffers.
   func withWalker<R>(_ body: (Walker) throws -> R) rethrows -> R {
     try moveStarts.withUnsafeBufferPointer { starts in
       try moveKeys.withUnsafeBufferPointer { keys in
         try moveTargets.withUnsafeBufferPointer { targets in
-          try body(Walker(starts: starts, keys: keys, targets: targets))
+          try counts.withUnsafeBufferPointer { counts in
+            try itemOfKey.withUnsafeBufferPointer { itemOfKey in
+              try body(Walker(starts: starts, keys: keys, targets: targets, counts: counts, itemOfKey: itemOfKey))
+            }
+          }
         }
       }
     }
   }
 
-  /// Moves over raw buffers, for the hot loops.
+  /// The tree over raw buffers, for the hot loops.
   struct Walker {
     let starts: UnsafeBufferPointer<Int32>
     let keys: UnsafeBufferPointer<Int32>
     let targets: UnsafeBufferPointer<Int32>
+    let counts: UnsafeBufferPointer<Int32>
+    let itemOfKey: UnsafeBufferPointer<Int32>
 
     /// The node reached from `node` by the item with key `key`, or -1 if the itemset grown
     /// so is not frequent. `key` must be below every key read so far.
@@ -142,19 +150,9 @@ struct ItemsetTrieBuilder: ItemsetVisitor {
   ) {
     if reportsBranches {
       addBranch(base, extensions: extensions, count: count)
-      return
+    } else {
+      visitEachCombination(base: base, extensions: extensions, count: count, lengths: lengths)
     }
-    var buffer = Array(base)
-    func subsets(from start: Int) {
-      if lengths.contains(buffer.count) { buffer.withUnsafeBufferPointer { collect($0, count: count) } }
-      guard buffer.count < lengths.upperBound else { return }
-      for k in start..<extensions.count {
-        buffer.append(extensions[k])
-        subsets(from: k + 1)
-        buffer.removeLast()
-      }
-    }
-    subsets(from: 0)
   }
 
   /// A node for the branch `path` (FP-growth's chosen items, least frequent first), whose

@@ -20,6 +20,14 @@ extension ItemsetVisitor {
   public mutating func visitCombinations(
     base: UnsafeBufferPointer<Int32>, extensions: UnsafeBufferPointer<Int32>, count: Int, lengths: ClosedRange<Int>
   ) {
+    visitEachCombination(base: base, extensions: extensions, count: count, lengths: lengths)
+  }
+
+  /// Calls `visit` for each itemset of the group: the default `visitCombinations`, also for
+  /// visitors that handle groups themselves only some of the time.
+  mutating func visitEachCombination(
+    base: UnsafeBufferPointer<Int32>, extensions: UnsafeBufferPointer<Int32>, count: Int, lengths: ClosedRange<Int>
+  ) {
     var buffer = Array(base)
     buffer.reserveCapacity(base.count + extensions.count)
     enumerate(from: 0, buffer: &buffer, extensions: extensions, count: count, lengths: lengths)

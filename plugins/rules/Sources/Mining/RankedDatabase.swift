@@ -28,8 +28,7 @@ struct RankedDatabase {
       for item in 0..<counts.count where !allowedItems.contains(Int32(item)) { counts[item] = 0 }
     }
     occurringItemCount = counts.filter { $0 > 0 }.count
-    let frequent = (0..<counts.count).filter { counts[$0] >= minimumCount }
-      .sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+    let frequent = Self.frequencyOrder(counts: counts, minimumCount: minimumCount)
     rankToItem = frequent.map { Int32($0) }
     rankCount = frequent.map { counts[$0] }
     var rankOfItem = [Int32](repeating: -1, count: counts.count)
@@ -51,6 +50,13 @@ struct RankedDatabase {
       }
     }
     (flat, offsets, weights) = Self.sortAndMerge(recoded: recoded, starts: starts)
+  }
+
+  /// The items in at least `minimumCount` baskets (`counts` per item id), most frequent
+  /// first, ties by id: the rank order of the miners (and of `ItemsetTrie`'s keys).
+  static func frequencyOrder(counts: [Int], minimumCount: Int) -> [Int] {
+    (0..<counts.count).filter { counts[$0] >= minimumCount }
+      .sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
   }
 
   /// Sorts transactions lexicographically and merges equal ones.

@@ -1,4 +1,5 @@
 import Foundation
+import TrendCastValues
 
 /// A set of baskets over named items, stored compactly.
 ///
@@ -114,31 +115,5 @@ extension TransactionDatabase {
   }
 
   /// Sorts `items[start...]` and removes duplicates in place; returns the new end index.
-  static func sortUnique(_ items: inout [Int32], from start: Int) -> Int {
-    let count = items.count - start
-    if count < 2 { return items.count }
-    items.withUnsafeMutableBufferPointer { buffer in
-      var slice = UnsafeMutableBufferPointer(rebasing: buffer[start...])
-      if count <= 24 {
-        // Insertion sort: baskets are short, and this avoids the generic sort's overhead.
-        for i in 1..<count {
-          let value = slice[i]
-          var j = i - 1
-          while j >= 0 && slice[j] > value {
-            slice[j + 1] = slice[j]
-            j -= 1
-          }
-          slice[j + 1] = value
-        }
-      } else {
-        slice.sort()
-      }
-    }
-    var write = start + 1
-    for read in (start + 1)..<items.count where items[read] != items[write - 1] {
-      items[write] = items[read]
-      write += 1
-    }
-    return write
-  }
+  static func sortUnique(_ items: inout [Int32], from start: Int) -> Int { ItemLists.sortUnique(&items, from: start) }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Turns repeated field bytes (the same SKU on a million order lines) into one shared String:
 /// an open-addressing table keyed by the bytes, compared in place in the file buffer, so a
 /// repeated value costs a hash and a memcmp instead of a new String.
-struct StringInterner {
+public struct StringInterner {
   private struct Slot {
     var hash: UInt64
     var start: Int
@@ -17,11 +17,11 @@ struct StringInterner {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var slots: [Slot]
   private var mask: Int
-  private(set) var strings: [String] = []
+  public private(set) var strings: [String] = []
   /// Beyond this many distinct values interning stops paying; callers fall back to plain strings.
-  let limit: Int
+  public let limit: Int
 
-  init(bytes: UnsafeBufferPointer<UInt8>, limit: Int = 1 << 16) {
+  public init(bytes: UnsafeBufferPointer<UInt8>, limit: Int = 1 << 16) {
     self.bytes = bytes
     self.limit = limit
     slots = Array(repeating: Slot(hash: 0, start: 0, count: 0, index: -1), count: 1024)
@@ -29,13 +29,13 @@ struct StringInterner {
   }
 
   /// The string for bytes `start..<end`, or nil once the table is full.
-  mutating func intern(start: Int, end: Int) -> String? {
+  public mutating func intern(start: Int, end: Int) -> String? {
     index(start: start, end: end).map { strings[$0] }
   }
 
   /// The index in `strings` of the bytes `start..<end` (added if new), or nil once the table is
   /// full.
-  mutating func index(start: Int, end: Int) -> Int? {
+  public mutating func index(start: Int, end: Int) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
     let count = end - start
     var low: UInt64 = 0
